@@ -1,0 +1,100 @@
+"""Per-token Arabic orthographic normalisation (DESIGN.md section 4).
+
+``normalize`` folds the spelling variants that Arabic writers, keyboards and PDF
+extractors produce for one word onto a single form, so that they index to the same
+term.  It is applied to one token at a time; ``normalize_with_map`` additionally
+reports, for every output character, which input character produced it, so callers
+that cut a normalised token into parts can map the parts back to display offsets.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Bump whenever any analysis output changes: it is stored with the index and keys
+# the lexicon cache.  It lives here, at the bottom of the import graph, so that
+# lexicon.py can read it without a circular import.
+ANALYZER_VERSION = "ar-1"
+
+_DELETE_RANGES = (
+    (0x064B, 0x065F),  # harakat, tanwin, shadda, sukun, hamza marks
+    (0x0670, 0x0670),  # superscript (dagger) alef
+    (0x0610, 0x061A),  # Quranic honorifics and small marks
+    (0x06D6, 0x06ED),  # Quranic annotation marks
+    (0x0640, 0x0640),  # tatweel
+    (0x200C, 0x200F),  # ZWNJ, ZWJ, LRM, RLM
+    (0x061C, 0x061C),  # Arabic letter mark
+    (0x202A, 0x202E),  # bidi embeddings and overrides
+    (0x2066, 0x2069),  # bidi isolates
+)
+
+_LETTER_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ى": "ي", "ی": "ي",
+    "ة": "ه",
+    "ک": "ك",
+}
+
+_BASE_TABLE: dict[int, str | None] = {
+    c: None for lo, hi in _DELETE_RANGES for c in range(lo, hi + 1)
+}
+_BASE_TABLE.update({ord(k): v for k, v in _LETTER_MAP.items()})
+_BASE_TABLE.update({0x0660 + d: str(d) for d in range(10)})  # Arabic-Indic digits
+_BASE_TABLE.update({0x06F0 + d: str(d) for d in range(10)})  # Eastern (Persian) digits
+
+
+def _presentation_forms() -> dict[int, str | None]:
+    """Map every code point of the presentation-form blocks to base letters.
+
+    NFKC gives the base letters (ligatures expand: U+FEFB -> لا); the base table is
+    then applied to the expansion so that e.g. U+FE83 (alef with hamza) ends as ا.
+    A form that NFKC leaves alone (ornate parentheses, tail fragment, unassigned
+    code points, U+FEFF) is dropped so that no such character reaches a term.
+    Leading/trailing spaces come from isolated-diacritic forms (U+FE70 -> " ً").
+    """
+    table: dict[int, str | None] = {}
+    for lo, hi in ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF)):
+        for cp in range(lo, hi + 1):
+            expansion = unicodedata.normalize("NFKC", chr(cp))
+            if expansion == chr(cp):
+                table[cp] = None
+            else:
+                table[cp] = expansion.translate(_BASE_TABLE).strip() or None
+    return table
+
+
+_TABLE = {**_BASE_TABLE, **_presentation_forms()}
+# Any decimal digit that the table does not cover (Devanagari, mathematical...).
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _ascii_digit(match: re.Match[str]) -> str:
+    return str(unicodedata.decimal(match.group()))
+
+
+def normalize(word: str) -> str:
+    """Return the normalised form of one token (see module and DESIGN.md 4).
+
+    Drops diacritics, Quranic marks, tatweel and format controls; folds alef
+    variants, alef maqsura, ta marbuta, Persian kaf/yeh and presentation forms;
+    turns every decimal digit into ASCII; case-folds Latin.
+    """
+    word = word.translate(_TABLE)
+    if not word.isascii():
+        word = _OTHER_DIGIT.sub(_ascii_digit, word)
+    return word.casefold()
+
+
+def normalize_with_map(word: str) -> tuple[str, list[int]]:
+    """Normalise ``word`` and map each output index to its source index in ``word``.
+
+    Character by character, so only for the rare tokens that are cut into parts.
+    """
+    out: list[str] = []
+    source: list[int] = []
+    for i, ch in enumerate(word):
+        piece = normalize(ch)
+        out.append(piece)
+        source.extend([i] * len(piece))
+    return "".join(out), source

@@ -1,0 +1,29 @@
+"""Typed errors of the core. They carry no user text: each client words them itself."""
+
+
+class ArchiveError(Exception):
+    """Base of every error the core raises on purpose."""
+
+
+class ArchiveNotFound(ArchiveError):
+    """The archive folder does not exist or is not a folder."""
+
+
+class ArchiveBusy(ArchiveError):
+    """Another process holds the archive's index lock longer than we are willing to wait."""
+
+
+class QuerySyntaxError(ArchiveError):
+    """A search query that cannot be understood."""
+
+
+class StoreError(ArchiveError):
+    """The user-data database cannot be opened or migrated."""
+
+
+class DocumentNotFound(ArchiveError):
+    """No document at that path or with that id."""
+
+
+class Cancelled(ArchiveError):
+    """Long work stopped because its cancel token was set."""

@@ -1,0 +1,101 @@
+"""The Whoosh index: schema, opening (and rebuilding when damaged or outdated), writers.
+
+The index is a cache of the documents: whenever it cannot be opened, or was built by another
+analyzer version, it is thrown away and rebuilt from the files. The store keeps user data.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.fields import DATETIME, ID, KEYWORD, TEXT, Schema
+from whoosh.index import FileIndex, LockError
+from whoosh.writing import IndexWriter
+
+from archive.analysis import content_analyzer
+from archive.arabic import ANALYZER_VERSION
+from archive.errors import ArchiveBusy
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = "1"
+_VERSION_FILE = "wathaiq-index.json"
+TITLE_BOOST = 2.0
+
+
+def build_schema() -> Schema:
+    analyzer = content_analyzer()
+    return Schema(
+        doc_id=ID(stored=True, unique=True),
+        path=ID(stored=True),
+        # "doc_id:content hash", as a column so reconciling never loads stored fields.
+        key=ID(sortable=True),
+        title=TEXT(analyzer=analyzer, stored=True, field_boost=TITLE_BOOST),
+        content=TEXT(analyzer=analyzer, stored=True),
+        date=DATETIME(stored=True, sortable=True),
+        year=ID(stored=True),
+        theme=KEYWORD(stored=True, commas=True, lowercase=True),
+    )
+
+
+def _expected_version() -> dict[str, str]:
+    return {"schema": SCHEMA_VERSION, "analyzer": ANALYZER_VERSION}
+
+
+def _recorded_version(directory: Path) -> dict[str, str] | None:
+    try:
+        return json.loads((directory / _VERSION_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def create_index(directory: Path) -> FileIndex:
+    """Start an empty index in ``directory``, discarding whatever was there."""
+    shutil.rmtree(directory, ignore_errors=True)
+    directory.mkdir(parents=True)
+    ix = whoosh_index.create_in(str(directory), build_schema())
+    (directory / _VERSION_FILE).write_text(json.dumps(_expected_version()), "utf-8")
+    return ix
+
+
+def open_index(directory: Path) -> tuple[FileIndex, bool]:
+    """Open the index, or create a fresh one. Returns (index, was_created).
+
+    A missing, unreadable or outdated index is replaced by an empty one, which the caller
+    then fills from the documents.
+    """
+    if _recorded_version(directory) == _expected_version():
+        try:
+            ix = whoosh_index.open_dir(str(directory))
+            with ix.searcher() as searcher:  # touches every segment's files
+                searcher.doc_count()
+            return ix, False
+        except Exception as exc:  # any failure to read a cache means: rebuild it
+            log.warning("index at %s is damaged (%s); rebuilding", directory, exc)
+    elif directory.exists():
+        log.info("index at %s was built by another version; rebuilding", directory)
+    return create_index(directory), True
+
+
+@contextmanager
+def index_writer(ix: FileIndex, *, procs: int = 1, timeout_s: float = 30.0) -> Iterator[IndexWriter]:
+    """A writer that commits on success and cancels on error (never commits a failed batch).
+
+    Whoosh's file lock is an OS-level lock, so a crashed writer never leaves it stale.
+    """
+    try:
+        writer = ix.writer(procs=procs, timeout=timeout_s, limitmb=256, multisegment=procs > 1)
+    except LockError as exc:
+        raise ArchiveBusy(str(ix.storage.folder)) from exc
+    try:
+        yield writer
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()

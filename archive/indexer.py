@@ -1,0 +1,176 @@
+"""Bring the index and the registry up to date with the files, incrementally.
+
+Order of work, chosen so that a process killed at any moment leaves a state the next run
+repairs: the registry (store) is written before the index, and every run starts by
+reconciling the index with the registry through the ``key`` column (document id and content
+hash), so a document the index lacks or has in an old version is indexed again.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from whoosh.index import FileIndex
+from whoosh.query import Term
+
+from archive.errors import Cancelled
+from archive.index import index_writer
+from archive.ingest import Extracted, IngestError, extract
+from archive.progress import CancelToken, Progress, ProgressCallback
+from archive.scan import FileStat, scan
+from archive.store import DocumentRecord, Store
+
+log = logging.getLogger(__name__)
+
+ThemeLookup = Callable[[str], list[str]]
+
+
+@dataclass(slots=True)
+class Problem:
+    """A file that could not be indexed, and why (an IngestError reason)."""
+
+    path: str
+    reason: str
+    detail: str
+
+
+@dataclass(slots=True)
+class IndexReport:
+    indexed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    cancelled: bool = False
+    seconds: float = 0.0
+    bytes_read: int = 0
+
+
+def index_key(doc_id: str, digest: str) -> str:
+    return f"{doc_id}:{digest}"
+
+
+def indexed_keys(ix: FileIndex) -> dict[str, str]:
+    """doc_id -> key of every live document in the index, read from a column (no stored fields)."""
+    keys: dict[str, str] = {}
+    with ix.reader() as reader:
+        if reader.doc_count_all() == 0:
+            return keys
+        column = reader.column_reader("key")
+        for docnum in reader.all_doc_ids():
+            key = column[docnum]
+            if key:
+                keys[key.split(":", 1)[0]] = key
+    return keys
+
+
+def update_index(
+    root: Path,
+    store: Store,
+    ix: FileIndex,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+    themes: ThemeLookup | None = None,
+    procs: int = 1,
+    commit_every: int = 2000,
+) -> IndexReport:
+    """Scan, read what changed, and index it; commits what is done even when cancelled."""
+    started = time.perf_counter()
+    report = IndexReport()
+    try:
+        found = scan(root, store, progress, cancel)
+    except Cancelled:
+        report.cancelled = True
+        return report
+    report.problems.extend(Problem(*p) for p in found.problems)
+    store.save_documents(found.restat, [rec.id for rec in found.missing])
+
+    live = {rec.id: rec for rec in found.unchanged + found.restat}
+    in_index = indexed_keys(ix)
+    wanted = {doc_id: index_key(doc_id, rec.hash) for doc_id, rec in live.items()}
+    to_read = list(found.to_read)
+    to_read += [
+        (doc_id, FileStat(rec.path, rec.size, rec.mtime_ns), rec.hash)
+        for doc_id, rec in live.items()
+        if in_index.get(doc_id) != wanted[doc_id]
+    ]
+    reading = {doc_id for doc_id, _, _ in to_read}
+    stale = [d for d in in_index if d not in wanted and d not in reading]
+    report.unchanged = len(live) - sum(1 for d in reading if d in live)
+
+    if not to_read and not stale:
+        report.seconds = time.perf_counter() - started
+        return report
+
+    pending: list[DocumentRecord] = []
+    remaining = to_read
+    while True:
+        batch, remaining = remaining[:commit_every], remaining[commit_every:]
+        with index_writer(ix, procs=procs) as writer:
+            for doc_id in stale:
+                writer.delete_by_term("doc_id", doc_id)
+            report.removed += len(stale)
+            stale = []
+            for doc_id, stat, digest in batch:
+                if cancel and cancel.cancelled:
+                    report.cancelled = True
+                    break
+                if progress:
+                    progress(Progress("index", report.indexed, len(to_read), stat.path))
+                try:
+                    doc = extract(root / stat.path)
+                except IngestError as exc:
+                    report.problems.append(Problem(stat.path, exc.reason, str(exc)))
+                    writer.delete_by_term("doc_id", doc_id)
+                    continue
+                record = _record(doc_id, stat, digest, doc)
+                pending.append(record)
+                doc_themes = themes(doc_id) if themes else []
+                writer.update_document(**_fields(record, doc, doc_themes))
+                report.indexed += 1
+                report.bytes_read += stat.size
+            # The registry learns of the batch before the index commits it (see module doc).
+            store.save_documents(pending, [])
+            pending = []
+            if progress:
+                progress(Progress("commit", report.indexed, len(to_read)))
+        if report.cancelled or not remaining:
+            break
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _record(doc_id: str, stat: FileStat, digest: str, doc: Extracted) -> DocumentRecord:
+    return DocumentRecord(
+        id=doc_id,
+        path=stat.path,
+        hash=digest,
+        size=stat.size,
+        mtime_ns=stat.mtime_ns,
+        title=doc.title,
+        date=doc.date.isoformat() if doc.date else None,
+        date_source=doc.date_source,
+        encoding=doc.encoding,
+        format=doc.format,
+        source=doc.source,
+    )
+
+
+def _fields(record: DocumentRecord, doc: Extracted, themes: list[str]) -> dict:
+    fields = {
+        "doc_id": record.id,
+        "key": index_key(record.id, record.hash),
+        "path": record.path,
+        "title": doc.title,
+        "content": doc.text,
+        "theme": ",".join(themes),
+    }
+    if doc.date:
+        fields["date"] = datetime(doc.date.year, doc.date.month, doc.date.day)
+        fields["year"] = str(doc.date.year)
+    return fields

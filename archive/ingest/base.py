@@ -1,0 +1,117 @@
+"""Shared pieces of the readers: the result type, the error type and small helpers.
+
+Kept apart from ``__init__`` so that each reader can import them without a cycle.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+
+from archive.ingest.dates import find_latest_date
+from archive.ingest.titles import title_from_text
+
+REASONS = frozenset(
+    {"empty", "binary", "too_large", "undecodable", "corrupt", "unsupported", "unreadable"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What a reader gives back: the display text and the document's metadata."""
+
+    text: str
+    title: str
+    date: datetime.date | None
+    date_source: str  # "metadata" | "text" | "mtime"
+    source: str | None
+    encoding: str | None
+    format: str  # "txt" | "md" | "html" | "docx" | "pdf"
+
+
+class IngestError(Exception):
+    """A file that cannot be ingested.
+
+    ``reason`` is a stable machine key (see ``REASONS``) that the UI translates; ``str(err)``
+    is a short English detail for logs and the command line.
+    """
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        if reason not in REASONS:
+            raise ValueError(f"unknown ingest reason: {reason!r}")
+        super().__init__(detail or reason)
+        self.reason = reason
+
+
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """Read the whole file, refusing it when larger than ``max_bytes``."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise IngestError("too_large", f"{size} bytes, limit {max_bytes}")
+        with path.open("rb") as handle:
+            # Read one byte past the limit: the file may have grown since stat().
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise IngestError("unreadable", f"{type(exc).__name__}: {exc.strerror or exc}") from exc
+    if len(data) > max_bytes:
+        raise IngestError("too_large", f"more than {max_bytes} bytes")
+    return data
+
+
+def collapse(text: str) -> str:
+    """Collapse every whitespace run (newlines included) to one space and trim."""
+    return " ".join(text.split())
+
+
+def join_paragraphs(paragraphs: list[str]) -> str:
+    """Display text of an extracted format: one non-blank, collapsed paragraph a line."""
+    return "\n".join(p for p in map(collapse, paragraphs) if p)
+
+
+def clean_meta(value: object) -> str | None:
+    """A metadata string with its whitespace collapsed, or None when blank or absent."""
+    if not isinstance(value, str):
+        return None
+    return collapse(value) or None
+
+
+def finish(
+    path: Path,
+    text: str,
+    fmt: str,
+    *,
+    title: str | None = None,
+    date: datetime.date | None = None,
+    source: str | None = None,
+    encoding: str | None = None,
+) -> Extracted:
+    """Build the result, falling back for the title and the date.
+
+    Title: the metadata title, else the first meaningful line, else the file name.
+    Date: the metadata date, else the latest date written in the text, else the file's
+    modification time.
+    """
+    if not text.strip():
+        raise IngestError("empty", "no text")
+    title = clean_meta(title) or title_from_text(text) or path.stem
+    if date is not None:
+        date_source = "metadata"
+    elif (date := find_latest_date(text)) is not None:
+        date_source = "text"
+    else:
+        date_source = "mtime"
+        try:
+            date = datetime.date.fromtimestamp(path.stat().st_mtime)
+        except (OSError, OverflowError, ValueError):
+            date = None
+    return Extracted(
+        text=text,
+        title=title,
+        date=date,
+        date_source=date_source,
+        source=clean_meta(source),
+        encoding=encoding,
+        format=fmt,
+    )

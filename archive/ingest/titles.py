@@ -1,0 +1,48 @@
+"""A title for documents whose metadata has none: their first meaningful line."""
+
+from __future__ import annotations
+
+import re
+
+MAX_TITLE_CHARS = 90
+# Lines shorter than this (a page number, a bullet, "***") say nothing about the document.
+MIN_LINE_CHARS = 4
+
+_SENTENCE_END = re.compile(r"[.!?؟۔](?=\s)")
+_MARKDOWN_PREFIX = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+")
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKDOWN_EMPHASIS = re.compile(r"[*_`~]{1,3}")
+
+
+def _meaningful(line: str) -> bool:
+    letters = sum(ch.isalpha() for ch in line)
+    return len(line) >= MIN_LINE_CHARS and letters >= 2
+
+
+def shorten(line: str, limit: int = MAX_TITLE_CHARS) -> str:
+    """Keep the first sentence when it fits, else cut at a word boundary and add "…"."""
+    line = " ".join(line.split())
+    if len(line) <= limit:
+        return line
+    end = _SENTENCE_END.search(line, 0, limit + 1)
+    if end and end.start() >= limit // 3:
+        return line[: end.start() + 1]
+    cut = line.rfind(" ", 0, limit)
+    if cut < limit // 3:  # one huge word: a hard cut reads better than a stub
+        cut = limit - 1
+    return line[:cut].rstrip(" ،,;:-–—") + "…"
+
+
+def title_from_text(text: str, *, markdown: bool = False) -> str | None:
+    """The first meaningful line of ``text``, shortened; None when there is none.
+
+    With ``markdown``, heading marks, list bullets, links and emphasis are dropped first.
+    """
+    for line in text.split("\n"):
+        if markdown:
+            line = _MARKDOWN_PREFIX.sub("", line)
+            line = _MARKDOWN_EMPHASIS.sub("", _MARKDOWN_LINK.sub(r"\1", line))
+        line = line.strip()
+        if _meaningful(line):
+            return shorten(line)
+    return None

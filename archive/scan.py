@@ -1,0 +1,110 @@
+"""Walk an archive folder and compare what is there with the store's registry.
+
+The walk is a stat scan: a file is only read (hashed) when its size or modification time
+differ from what the registry remembers, or when it is new. A moved file keeps its identity
+when its content hash matches a document that went missing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from archive.ingest import SUPPORTED_SUFFIXES, content_hash
+from archive.locations import STATE_DIR_NAME
+from archive.progress import CancelToken, Progress, ProgressCallback
+from archive.store import DocumentRecord, Store
+
+
+@dataclass(frozen=True, slots=True)
+class FileStat:
+    path: str  # relative to the archive, "/" separators
+    size: int
+    mtime_ns: int
+
+
+@dataclass(slots=True)
+class ScanResult:
+    """What changed since the registry was last brought up to date."""
+
+    unchanged: list[DocumentRecord] = field(default_factory=list)
+    restat: list[DocumentRecord] = field(default_factory=list)  # same content, new stat
+    # (identity, file, hash) to read and index: new files get a fresh id, changed and moved
+    # files keep theirs.
+    to_read: list[tuple[str, FileStat, str]] = field(default_factory=list)
+    missing: list[DocumentRecord] = field(default_factory=list)
+    problems: list[tuple[str, str, str]] = field(default_factory=list)  # (path, reason, detail)
+
+
+def walk(root: Path) -> Iterator[FileStat]:
+    """Every supported file below root, skipping hidden folders and our own state."""
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d != STATE_DIR_NAME)
+        for name in sorted(filenames):
+            if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            full = os.path.join(dirpath, name)
+            try:
+                st = os.stat(full)
+            except OSError:
+                continue  # vanished or a dangling link: nothing to index
+            if not os.path.isfile(full):
+                continue
+            rel = os.path.relpath(full, root).replace(os.sep, "/")
+            yield FileStat(rel, st.st_size, st.st_mtime_ns)
+
+
+def scan(
+    root: Path,
+    store: Store,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> ScanResult:
+    """Classify every file as unchanged, new, changed or moved, and every lost one as missing."""
+    known = {rec.path: rec for rec in store.documents()}
+    result = ScanResult()
+    seen: set[str] = set()
+    candidates: list[FileStat] = []
+    for stat in walk(root):
+        seen.add(stat.path)
+        rec = known.get(stat.path)
+        if rec and not rec.missing and (rec.size, rec.mtime_ns) == (stat.size, stat.mtime_ns):
+            result.unchanged.append(rec)
+        else:
+            candidates.append(stat)
+        if cancel:
+            cancel.raise_if_cancelled()
+
+    gone = [rec for path, rec in known.items() if path not in seen]
+    gone_by_hash: dict[str, list[DocumentRecord]] = {}
+    for rec in gone:
+        gone_by_hash.setdefault(rec.hash, []).append(rec)
+
+    moved_ids: set[str] = set()
+    for i, stat in enumerate(candidates):
+        if cancel:
+            cancel.raise_if_cancelled()
+        if progress:
+            progress(Progress("scan", i, len(candidates), stat.path))
+        try:
+            digest = content_hash(root / stat.path)
+        except OSError as exc:
+            result.problems.append((stat.path, "unreadable", str(exc)))
+            continue
+        rec = known.get(stat.path)
+        if rec and rec.hash == digest:  # touched, not changed: only the stat moves on
+            result.restat.append(
+                replace(rec, size=stat.size, mtime_ns=stat.mtime_ns, missing=False)
+            )
+        elif rec:
+            result.to_read.append((rec.id, stat, digest))
+        elif gone_by_hash.get(digest):
+            moved_ids.add(doc_id := gone_by_hash[digest].pop().id)
+            result.to_read.append((doc_id, stat, digest))
+        else:
+            result.to_read.append((Store.new_id(), stat, digest))
+
+    result.missing = [rec for rec in gone if rec.id not in moved_ids and not rec.missing]
+    return result

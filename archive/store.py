@@ -1,0 +1,191 @@
+"""The SQLite database of user data: documents registry and, later, themes and annotations.
+
+The store is the truth about a document's identity (a UUID mapped to its relative path and
+content hash). Unlike the index it is never rebuilt: the schema is versioned with
+``PRAGMA user_version``, migrated step by step, and backed up before each migration.
+Every public write runs in one transaction, so a killed process loses nothing committed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from archive.errors import StoreError
+
+# Each step takes the database from version i to i + 1; never edit a released step.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE documents (
+        id          TEXT PRIMARY KEY,
+        path        TEXT NOT NULL UNIQUE,
+        hash        TEXT NOT NULL,
+        size        INTEGER NOT NULL,
+        mtime_ns    INTEGER NOT NULL,
+        title       TEXT NOT NULL DEFAULT '',
+        date        TEXT,
+        date_source TEXT,
+        encoding    TEXT,
+        format      TEXT,
+        source      TEXT,
+        missing     INTEGER NOT NULL DEFAULT 0,
+        added_at    REAL NOT NULL
+    );
+    CREATE INDEX documents_hash ON documents(hash);
+    """,
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """One registered document, as the store knows it."""
+
+    id: str
+    path: str
+    hash: str
+    size: int
+    mtime_ns: int
+    title: str = ""
+    date: str | None = None
+    date_source: str | None = None
+    encoding: str | None = None
+    format: str | None = None
+    source: str | None = None
+    missing: bool = False
+
+
+_DOC_COLUMNS = (
+    "id, path, hash, size, mtime_ns, title, date, date_source, encoding, format, source, missing"
+)
+
+
+class Store:
+    """User data of one archive, in ``wathaiq.sqlite``."""
+
+    def __init__(self, path: Path, *, busy_timeout_s: float = 10.0) -> None:
+        self.path = path
+        try:
+            self._db = sqlite3.connect(
+                path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False
+            )
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: {exc}") from exc
+
+    # -- schema -------------------------------------------------------------------------
+
+    @property
+    def version(self) -> int:
+        return self._db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        current = self.version
+        if current > len(MIGRATIONS):
+            raise StoreError(f"{self.path}: schema {current} is newer than this program")
+        if current == len(MIGRATIONS):
+            return
+        if current > 0:
+            self._backup(current)
+        for version in range(current, len(MIGRATIONS)):
+            with self.transaction() as db:
+                db.executescript_in_tx(MIGRATIONS[version])
+                db.execute(f"PRAGMA user_version={version + 1}")
+
+    def _backup(self, version: int) -> Path:
+        """Copy the database aside before migrating it (SQLite's online backup, WAL-safe)."""
+        target = self.path.with_name(f"{self.path.stem}.v{version}.{int(time.time())}.bak")
+        with sqlite3.connect(target) as copy:
+            self._db.backup(copy)
+        copy.close()
+        return target
+
+    @contextmanager
+    def transaction(self) -> Iterator[_Tx]:
+        """Run a block of writes atomically; IMMEDIATE so concurrent writers queue up."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield _Tx(self._db)
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+        cursor = self._db.execute(sql, params)
+        cursor.row_factory = sqlite3.Row
+        return cursor.fetchall()
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- documents registry -------------------------------------------------------------
+
+    def documents(self) -> list[DocumentRecord]:
+        rows = self._db.execute(f"SELECT {_DOC_COLUMNS} FROM documents").fetchall()
+        return [DocumentRecord(*row) for row in rows]
+
+    def document(self, doc_id: str) -> DocumentRecord | None:
+        row = self._db.execute(
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        return DocumentRecord(*row) if row else None
+
+    def document_by_path(self, path: str) -> DocumentRecord | None:
+        row = self._db.execute(
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE path = ?", (path,)
+        ).fetchone()
+        return DocumentRecord(*row) if row else None
+
+    def save_documents(self, records: list[DocumentRecord], missing_ids: list[str]) -> None:
+        """Apply one scan's outcome in a single transaction.
+
+        A document whose file disappeared is only flagged missing: its identity, tags and
+        notes wait for the file to come back (the same content anywhere, or any content at
+        the same path).
+        """
+        with self.transaction() as db:
+            for doc_id in missing_ids:
+                db.execute("UPDATE documents SET missing = 1 WHERE id = ?", (doc_id,))
+            for rec in records:
+                db.execute(
+                    f"INSERT INTO documents ({_DOC_COLUMNS}, added_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"
+                    " ON CONFLICT(id) DO UPDATE SET path=excluded.path, hash=excluded.hash,"
+                    " size=excluded.size, mtime_ns=excluded.mtime_ns, title=excluded.title,"
+                    " date=excluded.date, date_source=excluded.date_source,"
+                    " encoding=excluded.encoding, format=excluded.format,"
+                    " source=excluded.source, missing=0",
+                    (
+                        rec.id, rec.path, rec.hash, rec.size, rec.mtime_ns, rec.title, rec.date,
+                        rec.date_source, rec.encoding, rec.format, rec.source, time.time(),
+                    ),
+                )
+
+    @staticmethod
+    def new_id() -> str:
+        return str(uuid.uuid4())
+
+
+class _Tx:
+    """The connection as seen inside a transaction (no nested BEGIN/COMMIT)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def execute(self, sql: str, params: tuple = ()) -> sqlite3.Cursor:
+        return self._db.execute(sql, params)
+
+    def executescript_in_tx(self, script: str) -> None:
+        # sqlite3.executescript() would COMMIT first; run statement by statement instead.
+        for statement in filter(str.strip, script.split(";")):
+            self._db.execute(statement)
+

@@ -1,0 +1,195 @@
+"""Indexing and search benchmark: Wathaiq's Arabic pipeline against plain Whoosh.
+
+    uv run python benchmarks/bench_index.py --corpus ../shared/corpora/saudinewsnet-15k.tar.gz
+    uv run python benchmarks/bench_index.py --docs 2000          # generated from the sample
+
+Each side runs in a fresh process (so peak memory is its own) on the same files, and the
+figures are printed side by side with ratios. Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+QUERIES = [
+    "السعودية", "وزير الخارجية", '"مجلس الأمن"', "الإرهاب", "مكافحة الإرهاب", "الاقتصاد",
+    "النفط", "التعليم", "الصحة", "المملكة العربية السعودية", "الرياض", "الأمم المتحدة",
+    "الاستثمار", "التجارة", "الأمن", "الحج", "الهجرة", "اللاجئين", "سوريا", "مصر",
+    "اقتصاد*", "ارهاب~", "الأمير OR الملك", "الشرطة NOT المرور", "2013", "وزارة الداخلية",
+]
+
+
+def _peak_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def _dir_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
+
+
+def _percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return statistics.median(ordered), ordered[int(0.95 * (len(ordered) - 1))]
+
+
+def _time_queries(run, rounds: int = 5) -> tuple[float, float]:
+    samples = []
+    for _ in range(rounds):
+        for q in QUERIES:
+            t = time.perf_counter()
+            run(q)
+            samples.append((time.perf_counter() - t) * 1000)
+    return _percentiles(samples)
+
+
+def phase_ours(corpus: Path, state: Path, procs: int) -> dict:
+    from archive.library import Archive
+
+    archive = Archive(corpus, state_dir=state)
+    started = time.perf_counter()
+    report = archive.update_index(procs=procs)
+    seconds = time.perf_counter() - started
+    # Warm the searcher once, as a running application would be.
+    archive.search("المملكة")
+    p50, p95 = _time_queries(lambda q: archive.search(q, limit=10))
+    paths = [rec.path for rec in archive.store.documents()][:50]
+    opens = []
+    for path in paths:
+        t = time.perf_counter()
+        doc = archive.document(path)
+        archive.matches(doc.text, "الأمن")
+        opens.append((time.perf_counter() - t) * 1000)
+    t = time.perf_counter()
+    again = archive.update_index()
+    rescan = time.perf_counter() - t
+    return {
+        "docs": report.indexed, "mb": report.bytes_read / 1e6, "seconds": seconds,
+        "problems": len(report.problems), "index_mb": _dir_mb(state / "index"),
+        "p50_ms": p50, "p95_ms": p95, "open_ms": statistics.median(opens),
+        "rescan_s": rescan, "rescan_indexed": again.indexed, "peak_mb": _peak_mb(),
+    }
+
+
+def phase_plain(corpus: Path, state: Path) -> dict:
+    from whoosh import index
+    from whoosh.analysis import StandardAnalyzer
+    from whoosh.fields import ID, TEXT, Schema
+    from whoosh.qparser import QueryParser
+
+    schema = Schema(path=ID(stored=True, unique=True), content=TEXT(analyzer=StandardAnalyzer()))
+    ix = index.create_in(str(state), schema)
+    files = sorted(p for p in corpus.rglob("*.txt"))
+    started = time.perf_counter()
+    total = 0
+    writer = ix.writer(limitmb=256)
+    for path in files:
+        data = path.read_bytes()
+        total += len(data)
+        writer.add_document(path=str(path), content=data.decode("utf-8", "replace"))
+    writer.commit()
+    seconds = time.perf_counter() - started
+    parser = QueryParser("content", schema)
+    with ix.searcher() as searcher:
+        p50, p95 = _time_queries(lambda q: searcher.search(parser.parse(q), limit=10))
+    return {
+        "docs": len(files), "mb": total / 1e6, "seconds": seconds, "index_mb": _dir_mb(state),
+        "p50_ms": p50, "p95_ms": p95, "peak_mb": _peak_mb(),
+    }
+
+
+def generate_corpus(target: Path, docs: int, seed: int = 7) -> None:
+    """Documents made of random sentences of the bundled sample archive."""
+    text = " ".join(p.read_text("utf-8") for p in (ROOT / "resources" / "sample-archive").glob("*.txt"))
+    sentences = [s.strip() + "." for s in text.replace("\n", " ").split(".") if len(s.strip()) > 20]
+    rng = random.Random(seed)
+    for i in range(docs):
+        body = "\n".join(" ".join(rng.choices(sentences, k=rng.randint(3, 8))) for _ in range(rng.randint(2, 6)))
+        (target / f"doc-{i:05d}.txt").write_text(body, "utf-8")
+
+
+def prepare_corpus(args, work: Path) -> Path:
+    if args.corpus is None:
+        target = work / "generated"
+        target.mkdir()
+        generate_corpus(target, args.docs)
+        return target
+    if args.corpus.is_dir():
+        return args.corpus
+    target = work / "corpus"
+    target.mkdir()
+    with tarfile.open(args.corpus) as tar:
+        tar.extractall(target, filter="data")
+    return target
+
+
+def _run_phase(name: str, corpus: Path, state: Path, procs: int) -> dict:
+    command = [sys.executable, __file__, "--phase", name, "--corpus", str(corpus), "--state", str(state), "--procs", str(procs)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{name} phase failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def report(ours: dict, plain: dict, procs: int) -> None:
+    rows = [
+        ("documents", "docs", "{:.0f}"),
+        ("MB of text", "mb", "{:.1f}"),
+        ("indexing s", "seconds", "{:.1f}"),
+        ("index MB", "index_mb", "{:.1f}"),
+        ("search p50 ms", "p50_ms", "{:.1f}"),
+        ("search p95 ms", "p95_ms", "{:.1f}"),
+        ("peak memory MB", "peak_mb", "{:.0f}"),
+    ]
+    print(f"{'':18}{'wathaiq (procs=' + str(procs) + ')':>22}{'plain whoosh':>16}{'ratio':>10}")
+    for label, key, fmt in rows:
+        ratio = ours[key] / plain[key] if plain[key] else float("nan")
+        print(f"{label:18}{fmt.format(ours[key]):>22}{fmt.format(plain[key]):>16}{ratio:>10.2f}")
+    ours_rate, plain_rate = ours["mb"] / ours["seconds"], plain["mb"] / plain["seconds"]
+    print(f"{'throughput MB/s':18}{ours_rate:>22.2f}{plain_rate:>16.2f}{ours_rate / plain_rate:>10.2f}")
+    print(f"{'throughput docs/s':18}{ours['docs'] / ours['seconds']:>22.0f}{plain['docs'] / plain['seconds']:>16.0f}")
+    print(f"open document (median, with highlights): {ours['open_ms']:.1f} ms")
+    print(f"unchanged re-scan: {ours['rescan_s'] * 1000:.0f} ms, {ours['rescan_indexed']} re-indexed; problems: {ours['problems']}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, help="folder of documents or a .tar.gz of them")
+    parser.add_argument("--docs", type=int, default=2000, help="documents to generate without --corpus")
+    parser.add_argument("--procs", type=int, default=min(2, os.cpu_count() or 1))
+    parser.add_argument("--phase", choices=("ours", "plain"), help=argparse.SUPPRESS)
+    parser.add_argument("--state", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.phase == "ours":
+        print(json.dumps(phase_ours(args.corpus, args.state, args.procs)))
+        return
+    if args.phase == "plain":
+        print(json.dumps(phase_plain(args.corpus, args.state)))
+        return
+    with tempfile.TemporaryDirectory(prefix="wathaiq-bench-") as tmp:
+        work = Path(tmp)
+        corpus = prepare_corpus(args, work)
+        (work / "ours").mkdir()
+        (work / "plain").mkdir()
+        ours = _run_phase("ours", corpus, work / "ours", args.procs)
+        plain = _run_phase("plain", corpus, work / "plain", args.procs)
+        report(ours, plain, args.procs)
+
+
+if __name__ == "__main__":
+    main()

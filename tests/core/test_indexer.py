@@ -1,0 +1,145 @@
+"""Incremental indexing: new, changed, moved and deleted files; damaged indexes; bad files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from archive import index as index_module
+from archive.library import Archive
+from archive.progress import CancelToken
+from sample_docs import FACT_SHEET, MEETING
+
+
+def doc_id(archive: Archive, path: str) -> str:
+    return archive.store.document_by_path(path).id
+
+
+def test_first_run_indexes_every_document(sample_root):
+    with Archive(sample_root) as archive:
+        report = archive.update_index()
+        assert report.indexed == 2 and archive.document_count == 2
+        assert not report.problems
+
+
+def test_unchanged_archive_reads_nothing(indexed):
+    report = indexed.update_index()
+    assert (report.indexed, report.removed, report.unchanged) == (0, 0, 2)
+
+
+def test_new_file_is_indexed(indexed, sample_root):
+    (sample_root / "sub").mkdir()
+    (sample_root / "sub" / "new.txt").write_text("تقرير عن الطاقة الشمسية", "utf-8")
+    assert indexed.update_index().indexed == 1
+    assert [h.path for h in indexed.search("الشمسية").hits] == ["sub/new.txt"]
+
+
+def test_changed_file_keeps_its_identity(indexed, sample_root):
+    before = doc_id(indexed, MEETING)
+    path = sample_root / MEETING
+    path.write_text(path.read_text("utf-8") + "\nفقرة جديدة عن الطاقة الشمسية", "utf-8")
+    assert indexed.update_index().indexed == 1
+    assert doc_id(indexed, MEETING) == before
+    assert [h.path for h in indexed.search("الشمسية").hits] == [MEETING]
+
+
+def test_moved_file_keeps_its_identity(indexed, sample_root):
+    before = doc_id(indexed, MEETING)
+    (sample_root / "moved").mkdir()
+    os.rename(sample_root / MEETING, sample_root / "moved" / "meeting.txt")
+    indexed.update_index()
+    assert doc_id(indexed, "moved/meeting.txt") == before
+    assert [h.path for h in indexed.search("DGSN").hits] == ["moved/meeting.txt"]
+
+
+def test_deleted_file_leaves_the_results_but_not_the_registry(indexed, sample_root):
+    before = doc_id(indexed, MEETING)
+    (sample_root / MEETING).unlink()
+    assert indexed.update_index().removed == 1
+    assert indexed.search("DGSN").hits == []
+    assert indexed.store.document(before).missing  # its identity waits for the file
+
+
+def test_touched_but_unchanged_file_is_not_reindexed(indexed, sample_root):
+    os.utime(sample_root / FACT_SHEET, (1, 1))
+    assert indexed.update_index().indexed == 0
+
+
+def test_bad_files_are_reported_and_skipped(indexed, sample_root):
+    (sample_root / "empty.txt").write_bytes(b"")
+    (sample_root / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
+    (sample_root / "good.txt").write_text("نص سليم عن الشراكة", "utf-8")
+    report = indexed.update_index()
+    assert {p.path for p in report.problems} == {"empty.txt", "binary.txt"}
+    assert report.indexed == 1
+
+
+def test_damaged_index_is_rebuilt(sample_root):
+    with Archive(sample_root) as archive:
+        archive.update_index()
+        index_dir = archive.state_dir / "index"
+    for segment in index_dir.glob("*.seg"):
+        segment.write_bytes(b"garbage")
+    for toc in index_dir.glob("*.toc"):
+        toc.write_bytes(b"\0" * 10)
+    with Archive(sample_root) as archive:
+        assert archive.index_was_created
+        archive.update_index()
+        assert [h.path for h in archive.search("DGSN").hits] == [MEETING]
+
+
+def test_index_of_another_analyzer_version_is_rebuilt(sample_root, monkeypatch):
+    with Archive(sample_root) as archive:
+        archive.update_index()
+    monkeypatch.setattr(index_module, "ANALYZER_VERSION", "older")
+    with Archive(sample_root) as archive:
+        assert archive.index_was_created
+
+
+def test_index_lost_after_registry_write_is_repaired(indexed):
+    """A process killed after the registry was written but before the index committed."""
+    with indexed.ix.writer() as writer:
+        writer.delete_by_term("doc_id", doc_id(indexed, MEETING))
+    assert indexed.search("DGSN").hits == []
+    assert indexed.update_index().indexed == 1
+    assert [h.path for h in indexed.search("DGSN").hits] == [MEETING]
+
+
+def test_cancel_commits_what_is_done(tmp_path):
+    root = tmp_path / "many"
+    root.mkdir()
+    for i in range(30):
+        (root / f"d{i:02d}.txt").write_text(f"وثيقة رقم {i} عن التعاون", "utf-8")
+    cancel = CancelToken()
+    seen = []
+
+    def progress(p):
+        if p.phase == "index":
+            seen.append(p.done)
+            if p.done == 10:
+                cancel.cancel()
+
+    with Archive(root) as archive:
+        report = archive.update_index(progress=progress, cancel=cancel)
+        assert report.cancelled and report.indexed == 10
+        assert archive.document_count == 10
+        assert archive.update_index().indexed == 20
+
+
+def test_rebuild_keeps_identities(indexed):
+    before = doc_id(indexed, FACT_SHEET)
+    report = indexed.update_index(rebuild=True)
+    assert report.indexed == 2 and doc_id(indexed, FACT_SHEET) == before
+
+
+def test_read_only_archive_keeps_its_state_elsewhere(tmp_path, sample_root, monkeypatch):
+    import archive.locations as locations
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    # Root ignores permission bits, so say "read-only" the way the code asks.
+    monkeypatch.setattr(locations.os, "access", lambda path, mode: Path(path) != sample_root)
+    with Archive(sample_root) as archive:
+        archive.update_index()
+        assert [h.path for h in archive.search("DGSN").hits] == [MEETING]
+        assert not (sample_root / ".wathaiq").exists()
+        assert tmp_path / "data" in archive.state_dir.parents

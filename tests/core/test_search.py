@@ -1,0 +1,115 @@
+"""Searching the sample archive the way an analyst does, spelling variants included."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.errors import QuerySyntaxError
+from sample_docs import FACT_SHEET, MEETING
+
+
+def paths(archive, query: str, **options) -> list[str]:
+    return [hit.path for hit in archive.search(query, **options).hits]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"الولايات المتحدة الأمريكية"',  # only glued in the text: الولاياتالمتحدةالأمريكية
+        "وزير المالية",  # glued: وزيرالمالية
+        "USAID",
+        "usaid",
+        "GCTF",
+        "1700",  # written 1،700
+        "١٧٠٠",
+        "٢٠١٢",
+        "الامريكية",  # no hamza
+        "الإرْهَاب",  # diacritics
+        "الإرهـــاب",  # tatweel
+        "الحكومه",  # ha for ta marbuta
+        "للمغرب",  # proclitic
+        "الجمرك*",
+        "الجمركيه~",
+    ],
+)
+def test_finds_the_fact_sheet(indexed, query):
+    assert FACT_SHEET in paths(indexed, query)
+
+
+def test_meeting_report_is_found_by_its_acronyms_and_subject(indexed):
+    assert paths(indexed, "DGSN") == [MEETING]
+    assert paths(indexed, '"أسلحة الدمار الشامل"') == [MEETING]
+
+
+def test_default_operator_is_and(indexed):
+    assert paths(indexed, "USAID DGSN") == []
+    assert sorted(paths(indexed, "USAID OR DGSN")) == sorted([FACT_SHEET, MEETING])
+
+
+def test_not_excludes(indexed):
+    assert paths(indexed, "المغرب NOT DGSN") == [FACT_SHEET]
+
+
+def test_parentheses_group(indexed):
+    assert paths(indexed, "(USAID OR DGSN) NOT GCTF") == [MEETING]
+
+
+def test_field_filters(indexed):
+    assert paths(indexed, "المغرب year:2021") == [MEETING]
+    assert paths(indexed, "path:2013*") == [FACT_SHEET]
+
+
+def test_match_offsets_point_at_the_words(indexed):
+    results = indexed.search("مكافحة الإرهاب")
+    hit = next(h for h in results.hits if h.path == FACT_SHEET)
+    text = indexed.document(FACT_SHEET).text
+    surfaces = {text[s:e] for s, e in hit.matches}
+    assert "الإرهاب" in surfaces and "مكافحة" in surfaces
+    assert text[hit.snippet_start:].startswith(hit.snippet)
+    assert any(s >= hit.snippet_start and e <= hit.snippet_start + len(hit.snippet) for s, e in hit.matches)
+
+
+def test_glued_phrase_highlights_the_glued_letters(indexed):
+    hit = indexed.search('"الولايات المتحدة الأمريكية"').hits[0]
+    text = indexed.document(FACT_SHEET).text
+    glued = text.index("الولاياتالمتحدةالأمريكية")
+    covered = [(s, e) for s, e in hit.matches if glued <= s < glued + 25]
+    assert [text[s:e] for s, e in covered] == ["الولايات", "المتحدة", "الأمريكية"]
+
+
+def test_exact_form_ranks_above_stem_only_match(sample_root):
+    (sample_root / "exact.txt").write_text("التعاون الأمني بين البلدين", "utf-8")
+    (sample_root / "stem.txt").write_text("تعاون أمني بين بلدين", "utf-8")
+    from archive.library import Archive
+
+    with Archive(sample_root) as archive:
+        archive.update_index()
+        ranked = paths(archive, "التعاون الأمني path:*.txt")
+    assert ranked.index("exact.txt") < ranked.index("stem.txt")
+
+
+def test_facets_count_years(indexed):
+    facets = indexed.search("المغرب").facets
+    assert facets["year"] == {"2013": 1, "2021": 1}
+
+
+def test_facet_filter_narrows(indexed):
+    assert paths(indexed, "المغرب", years=["2013"]) == [FACT_SHEET]
+
+
+def test_sort_by_date_puts_newest_first(indexed):
+    assert paths(indexed, "المغرب", sort="date") == [MEETING, FACT_SHEET]
+
+
+@pytest.mark.parametrize("query", ["", "   "])
+def test_empty_query_is_a_syntax_error(indexed, query):
+    with pytest.raises(QuerySyntaxError):
+        indexed.search(query)
+
+
+@pytest.mark.parametrize("query", ['"unclosed', "(((", "AND", "OR OR", "year:", "*", "~", ":"])
+def test_odd_queries_never_crash(indexed, query):
+    try:
+        indexed.search(query)
+    except QuerySyntaxError:
+        pass

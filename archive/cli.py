@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from archive.arabic import analyze
+from archive.cli_annotations import HANDLERS as ANNOTATION_HANDLERS
+from archive.cli_annotations import add_commands as add_annotation_commands
 from archive.errors import (
     ArchiveBusy,
     ArchiveError,
@@ -65,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     analyze_cmd = commands.add_parser("analyze", help="show how text is analysed")
     analyze_cmd.add_argument("--json", action="store_true")
     analyze_cmd.add_argument("text")
+    add_annotation_commands(commands, archive_option)
     return parser
 
 
@@ -195,4 +198,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "index": _cmd_index,
     "search": _cmd_search,
     "analyze": _cmd_analyze,
+    **ANNOTATION_HANDLERS,
 }

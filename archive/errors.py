@@ -27,3 +27,27 @@ class DocumentNotFound(ArchiveError):
 
 class Cancelled(ArchiveError):
     """Long work stopped because its cancel token was set."""
+
+
+class ThemeNotFound(ArchiveError):
+    """No theme with that id."""
+
+
+class ThemeInUse(ArchiveError):
+    """A theme that tags, annotations or merged themes still refer to cannot be deleted."""
+
+
+class InvalidTheme(ArchiveError):
+    """A theme operation with bad arguments (empty label, bad colour, merge into itself)."""
+
+
+class AnnotationNotFound(ArchiveError):
+    """No annotation with that id."""
+
+
+class InvalidAnnotation(ArchiveError):
+    """An annotation the store refuses: bad span, unknown document or theme."""
+
+
+class AnnotationFormatError(ArchiveError):
+    """A file that is not W3C Web Annotation JSON the importer can read."""

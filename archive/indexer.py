@@ -120,8 +120,6 @@ def update_index(
                 if cancel and cancel.cancelled:
                     report.cancelled = True
                     break
-                if progress:
-                    progress(Progress("index", report.indexed, len(to_read), stat.path))
                 try:
                     doc = extract(root / stat.path)
                 except IngestError as exc:
@@ -134,6 +132,8 @@ def update_index(
                 writer.update_document(**_fields(record, doc, doc_themes))
                 report.indexed += 1
                 report.bytes_read += stat.size
+                if progress:
+                    progress(Progress("index", report.indexed, len(to_read), stat.path))
             # The registry learns of the batch before the index commits it (see module doc).
             store.save_documents(pending, [])
             pending = []

@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from archive.annotation_io import ImportReport, export_collection, import_collection
+from archive.annotations import Annotations
 from archive.errors import DocumentNotFound
+from archive.feedback import SuggestionFeedback
 from archive.index import create_index, open_index
 from archive.indexer import IndexReport, update_index
 from archive.ingest import IngestError, extract
@@ -13,6 +16,8 @@ from archive.locations import resolve_root, state_dir_for
 from archive.progress import CancelToken, ProgressCallback
 from archive.search import SearchResults, match_spans, parse, positive_terms, search
 from archive.store import DocumentRecord, Store
+from archive.suggest import DocumentSuggestions, Suggester
+from archive.themes import Themes, load_taxonomy
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +40,10 @@ class Archive:
         self.state_dir = state_dir or state_dir_for(self.root)
         self.store = Store(self.state_dir / "wathaiq.sqlite")
         self.ix, self.index_was_created = open_index(self.state_dir / "index")
+        self.themes = Themes(self.store, load_taxonomy())
+        self.annotations = Annotations(self.store)
+        self.feedback = SuggestionFeedback(self.store)
+        self._suggester: Suggester | None = None  # compiled on first use (analyses the lexicons)
 
     # -- indexing -----------------------------------------------------------------------
 
@@ -49,7 +58,22 @@ class Archive:
         """Bring the index up to date with the files (everything again with ``rebuild``)."""
         if rebuild:
             self.ix = create_index(self.state_dir / "index")
-        return update_index(self.root, self.store, self.ix, progress=progress, cancel=cancel, procs=procs)
+        report = update_index(
+            self.root, self.store, self.ix, progress=progress, cancel=cancel, procs=procs,
+            themes=self.annotations.theme_ids,
+        )
+        self.reanchor()
+        return report
+
+    def reanchor(self) -> None:
+        """Re-anchor the annotations of documents whose text changed since they were made."""
+        for doc_id in self.annotations.stale_documents():
+            record = self.store.document(doc_id)
+            try:
+                text = self.document(record.path).text
+            except DocumentNotFound:
+                continue  # unreadable now: try again after the next scan
+            self.annotations.reanchor_document(doc_id, text)
 
     @property
     def document_count(self) -> int:
@@ -75,6 +99,31 @@ class Archive:
         q = parse(self.ix, query_text)
         with self.ix.searcher() as searcher:
             return match_spans(text, positive_terms(q, searcher.reader()))
+
+    # -- themes and annotations ------------------------------------------------------------
+
+    def suggest(self, path: str) -> DocumentSuggestions:
+        """Themes suggested for a document and each of its paragraphs, with evidence."""
+        doc = self.document(path)
+        if self._suggester is None:
+            self._suggester = Suggester({t.id: t.lexicon for t in self.themes.taxonomy.values()})
+        return self._suggester.suggest(
+            doc.text, self.themes.effective_ids(), self.feedback.for_document(doc.record.id)
+        )
+
+    def export_annotations(self) -> dict:
+        """Every tag, note and highlight as a W3C AnnotationCollection."""
+        paths = {record.id: record.path for record in self.store.documents()}
+        return export_collection(self.annotations, paths)
+
+    def import_annotations(self, text: str) -> ImportReport:
+        """Import W3C annotation JSON (one transaction); see ``archive.annotation_io``."""
+
+        def lookup(path: str) -> tuple[str, str]:
+            doc = self.document(path)
+            return doc.record.id, doc.text
+
+        return import_collection(text, self.store, self.annotations, self.themes, lookup)
 
     def close(self) -> None:
         self.store.close()

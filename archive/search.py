@@ -15,7 +15,7 @@ from whoosh import qparser, query
 from whoosh.index import FileIndex
 from whoosh.sorting import FieldFacet
 
-from archive.arabic import analyze
+from archive.arabic import analyze, normalize
 from archive.errors import QuerySyntaxError
 
 EXACT_BOOST = 1.5
@@ -45,10 +45,14 @@ class SearchResults:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)  # "theme"/"year" -> counts
 
 
-class _ArabicParser(qparser.MultifieldParser):
+class _ArabicParser(qparser.QueryParser):
     """Whoosh's parser, with plain words turned into stem-or-exact-form queries."""
 
     def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):
+        if fieldname in TEXT_FIELDS and termclass in (query.Prefix, query.Wildcard):
+            # Patterns match the exact forms, which keep the article and clitics the user
+            # may type (الجمرك* finds الجمركية); stemming would cut into the pattern.
+            return termclass(fieldname, normalize(text), boost=boost)
         if fieldname not in TEXT_FIELDS or termclass is not query.Term or not tokenize:
             return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
         stems = analyze(text, stem=True)
@@ -74,7 +78,8 @@ def parse(ix: FileIndex, text: str) -> query.Query:
     """Parse a user query; raises QuerySyntaxError when nothing searchable is left."""
     if not text.strip():
         raise QuerySyntaxError("empty query")
-    parser = _ArabicParser(TEXT_FIELDS, ix.schema, fieldboosts={"title": 2.0, "content": 1.0})
+    parser = _ArabicParser(None, ix.schema)
+    parser.add_plugin(qparser.MultifieldPlugin(TEXT_FIELDS))
     parser.add_plugin(qparser.FuzzyTermPlugin())
     try:
         parsed = parser.parse(text)
@@ -88,7 +93,8 @@ def parse(ix: FileIndex, text: str) -> query.Query:
 
 
 def _has_error(q: query.Query) -> bool:
-    return isinstance(q, query.ErrorQuery) or any(_has_error(c) for c in q.children())
+    # Whoosh marks the parts it could not parse with an ``error`` attribute.
+    return bool(getattr(q, "error", None)) or any(_has_error(c) for c in q.children())
 
 
 def positive_terms(q: query.Query, reader) -> set[str]:

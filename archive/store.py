@@ -1,20 +1,22 @@
-"""The SQLite database of user data: documents registry and, later, themes and annotations.
+"""The SQLite database of user data: documents registry, themes, tags and annotations.
 
 The store is the truth about a document's identity (a UUID mapped to its relative path and
 content hash). Unlike the index it is never rebuilt: the schema is versioned with
 ``PRAGMA user_version``, migrated step by step, and backed up before each migration.
 Every public write runs in one transaction, so a killed process loses nothing committed.
+Themes and annotations have their own data-access modules (``archive.themes``,
+``archive.annotations``) over this connection; this module owns the schema.
 """
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from archive.errors import StoreError
@@ -38,6 +40,59 @@ MIGRATIONS: list[str] = [
         added_at    REAL NOT NULL
     );
     CREATE INDEX documents_hash ON documents(hash);
+    """,
+    # 2: themes, document tags, annotations and suggestion feedback. User data refers to
+    # documents and themes with RESTRICT: deleting either never takes notes with it.
+    """
+    CREATE TABLE themes (
+        id          TEXT PRIMARY KEY,
+        label_ar    TEXT NOT NULL,
+        label_en    TEXT NOT NULL,
+        color       TEXT NOT NULL,
+        builtin     INTEGER NOT NULL DEFAULT 0,
+        hidden      INTEGER NOT NULL DEFAULT 0,
+        merged_into TEXT REFERENCES themes(id) ON DELETE RESTRICT,
+        position    INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE document_tags (
+        id          TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE RESTRICT,
+        theme_id    TEXT NOT NULL REFERENCES themes(id) ON DELETE RESTRICT,
+        created     TEXT NOT NULL,
+        UNIQUE (document_id, theme_id)
+    );
+    CREATE INDEX document_tags_theme ON document_tags(theme_id);
+    CREATE TABLE annotations (
+        id           TEXT PRIMARY KEY,
+        document_id  TEXT NOT NULL REFERENCES documents(id) ON DELETE RESTRICT,
+        kind         TEXT NOT NULL CHECK (kind IN ('highlight', 'note', 'tag')),
+        theme_id     TEXT REFERENCES themes(id) ON DELETE RESTRICT,
+        body         TEXT NOT NULL DEFAULT '',
+        start        INTEGER NOT NULL CHECK (start >= 0),
+        "end"        INTEGER NOT NULL CHECK ("end" >= start),
+        exact        TEXT NOT NULL,
+        prefix       TEXT NOT NULL DEFAULT '',
+        suffix       TEXT NOT NULL DEFAULT '',
+        anchor_state TEXT NOT NULL DEFAULT 'anchored'
+                     CHECK (anchor_state IN ('anchored', 'reanchored', 'orphaned')),
+        anchor_hash  TEXT,
+        created      TEXT NOT NULL,
+        modified     TEXT NOT NULL,
+        position     REAL NOT NULL,
+        CHECK (kind != 'tag' OR theme_id IS NOT NULL)
+    );
+    CREATE INDEX annotations_document ON annotations(document_id, start);
+    CREATE INDEX annotations_theme ON annotations(theme_id);
+    CREATE INDEX annotations_position ON annotations(position);
+    CREATE TABLE suggestion_feedback (
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE RESTRICT,
+        theme_id    TEXT NOT NULL REFERENCES themes(id) ON DELETE RESTRICT,
+        paragraph   INTEGER,
+        verdict     TEXT NOT NULL CHECK (verdict IN ('accepted', 'rejected')),
+        created     TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX suggestion_feedback_scope
+        ON suggestion_feedback(document_id, theme_id, ifnull(paragraph, -1));
     """,
 ]
 
@@ -109,11 +164,11 @@ class Store:
         return target
 
     @contextmanager
-    def transaction(self) -> Iterator[_Tx]:
+    def transaction(self) -> Iterator[Transaction]:
         """Run a block of writes atomically; IMMEDIATE so concurrent writers queue up."""
         self._db.execute("BEGIN IMMEDIATE")
         try:
-            yield _Tx(self._db)
+            yield Transaction(self._db)
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
@@ -175,7 +230,12 @@ class Store:
         return str(uuid.uuid4())
 
 
-class _Tx:
+def utc_now() -> str:
+    """The current time as stored with user data: ISO 8601 in UTC, as W3C annotations write it."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Transaction:
     """The connection as seen inside a transaction (no nested BEGIN/COMMIT)."""
 
     def __init__(self, db: sqlite3.Connection) -> None:

@@ -13,6 +13,7 @@ The default lexicon is loaded lazily, once per process, under a lock.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import sys
@@ -117,14 +118,24 @@ def load(cache_dir: Path | None = None) -> Lexicon:
         pass  # missing, unreadable or corrupt: rebuild
     lexicon = build_from_wordfreq()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Atomic: a concurrent reader sees the old file or the whole new one.
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
-            tmp.write(lexicon.to_bytes())
-        os.replace(tmp.name, path)
+        _write_atomically(path, lexicon.to_bytes())
     except OSError:
-        pass  # a read-only cache only costs the rebuild next time
+        pass  # an unwritable cache only costs the rebuild next time
     return lexicon
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write via a temporary file and rename: readers see the old or the whole new file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as tmp:
+        name = tmp.name
+    try:
+        Path(name).write_bytes(data)
+        os.replace(name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+        raise
 
 
 _default: Lexicon | None = None

@@ -22,7 +22,3 @@ def _load() -> frozenset[str]:
 
 STOPWORDS: frozenset[str] = _load()
 
-
-def is_stopword(term: str) -> bool:
-    """True if the normalised ``term`` is a stop word."""
-    return term in STOPWORDS

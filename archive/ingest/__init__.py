@@ -1,0 +1,75 @@
+"""Ingestion: one reader per document format, each giving the display text and metadata.
+
+``extract`` is the only entry point the rest of the app needs. It never raises anything but
+``IngestError``, whose ``reason`` says why a file was skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from archive.ingest.base import REASONS, Extracted, IngestError
+from archive.ingest.docx import read_docx
+from archive.ingest.html import read_html
+from archive.ingest.markdown import read_markdown
+from archive.ingest.pdf import read_pdf
+from archive.ingest.text import read_text
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "REASONS",
+    "SUPPORTED_SUFFIXES",
+    "Extracted",
+    "IngestError",
+    "content_hash",
+    "extract",
+]
+
+# Applies to every format: a briefing document is far smaller, and a file above this is
+# more likely a dump or a scan than something to read.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+_READERS: dict[str, Callable[[Path, int], Extracted]] = {
+    ".txt": read_text,
+    ".md": read_markdown,
+    ".html": read_html,
+    ".htm": read_html,
+    ".docx": read_docx,
+    ".pdf": read_pdf,
+}
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_READERS)
+
+_HASH_CHUNK = 1024 * 1024
+
+
+def extract(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> Extracted:
+    """Read a document by its suffix (case-insensitive); raise only IngestError."""
+    path = Path(path)
+    reader = _READERS.get(path.suffix.lower())
+    if reader is None:
+        raise IngestError("unsupported", f"unsupported suffix {path.suffix!r}")
+    try:
+        return reader(path, max_bytes)
+    except IngestError:
+        raise
+    except MemoryError as exc:
+        raise IngestError("too_large", "out of memory") from exc
+    except OSError as exc:
+        raise IngestError("unreadable", f"{type(exc).__name__}: {exc}") from exc
+    except Exception as exc:  # a reader bug or a library choking on odd input: skip the file
+        raise IngestError("corrupt", f"{type(exc).__name__}: {exc}") from exc
+
+
+def content_hash(path: Path) -> str:
+    """SHA-256 of the file's bytes, hex, read in chunks.
+
+    An unreadable file raises OSError, untranslated: callers hash before they extract and
+    report the problem themselves.
+    """
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as handle:
+        while chunk := handle.read(_HASH_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()

@@ -132,7 +132,7 @@ def parse_metadata_date(value: object) -> datetime.date | None:
         return value
     if not isinstance(value, str):
         return None
-    iso = re.match(r"\s*(\d{4})-?(\d{2})-?(\d{2})", value)
+    iso = re.match(r"\s*(?:D:)?(\d{4})-?(\d{2})-?(\d{2})", value)  # D: starts PDF dates
     if iso and (found := _make_date(*iso.groups())) is not None:
         return found
     return find_latest_date(value)

@@ -20,8 +20,10 @@ from charset_normalizer import from_bytes
 
 from archive.ingest.base import IngestError
 
-# Share of the non-ASCII bytes that must sit in valid UTF-8 sequences for step 4.
-MOSTLY_UTF8 = 0.99
+# Step 4 tolerates this share of bad bytes among the non-ASCII ones, or, in short files,
+# this many bad bytes.
+MOSTLY_UTF8_BAD_SHARE = 0.01
+SHORT_FILE_BAD_BYTES = 3
 # Share of control characters above which decoded "text" is taken for binary data.
 MAX_CONTROL_SHARE = 0.10
 
@@ -33,6 +35,8 @@ _BOMS = (  # UTF-32 first: its little-endian mark starts with the UTF-16 one.
     (codecs.BOM_UTF16_BE, "utf_16"),
 )
 _ARABIC_CODECS = ("cp1256", "iso8859_6")
+# The Arabic codepage check scores this much of a file: plenty to judge, and bounded time.
+_SAMPLE_CHARS = 1 << 20
 _ASCII_BYTES = bytes(range(0x80))
 
 _ARABIC_LETTER = "\u0621-\u064a"
@@ -52,13 +56,17 @@ def canonical_name(name: str) -> str | None:
         return None
 
 
-def _utf8_share(data: bytes) -> float:
-    """Share of the non-ASCII bytes that belong to valid UTF-8 sequences."""
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 damaged in a few places: the bad bytes are at most 1% of the non-ASCII bytes,
+    or, in a short file, at most 3 and at most 10% of them.
+
+    Single-byte Arabic text is almost all bad bytes as UTF-8, so it never passes.
+    """
     non_ascii = len(data.translate(None, _ASCII_BYTES))
-    if not non_ascii:
-        return 1.0
     bad = len(data) - len(data.decode("utf_8", "ignore").encode("utf_8"))
-    return 1 - bad / non_ascii
+    return bad <= non_ascii * MOSTLY_UTF8_BAD_SHARE or (
+        bad <= SHORT_FILE_BAD_BYTES and bad <= non_ascii * 0.1
+    )
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
@@ -71,22 +79,26 @@ def _decode_arabic(data: bytes) -> tuple[str, str] | None:
     A wrong Arabic codepage shows up as Latin-1 characters glued to Arabic letters
     ("ç" inside a word) or as vowel marks that follow no letter.
     """
-    best: tuple[int, str, str] | None = None
+    best: tuple[int, int, str, str] | None = None
     for name in _ARABIC_CODECS:
         try:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
-        letters = len(_NOT_ARABIC_LETTERS.sub("", text))
-        non_ascii = len(_ASCII.sub("", text))
-        suspicious = _count(_ODD_LATIN, text) + _count(_LONE_MARK, text)
+        sample = text[:_SAMPLE_CHARS]
+        letters = len(_NOT_ARABIC_LETTERS.sub("", sample))
+        non_ascii = len(_ASCII.sub("", sample))
+        suspicious = _count(_ODD_LATIN, sample) + _count(_LONE_MARK, sample)
         # Mostly Arabic letters among the non-ASCII characters, and (almost) nothing odd.
         if letters < 2 or letters < non_ascii / 2 or suspicious > letters / 100:
             continue
-        # Fewest oddities wins; on a tie keep the first codec, cp1256, the common one.
-        if best is None or suspicious < best[0]:
-            best = (suspicious, text, name)
-    return (best[1], best[2]) if best else None
+        # Fewest oddities wins. Files using only the letters both codepages place alike
+        # decode cleanly either way: then the one with more "ال" (the article, the most
+        # frequent pair in Arabic) wins, and on a full tie cp1256, the common one.
+        score = (suspicious, -sample.count("ال"))
+        if best is None or score < best[:2]:
+            best = (*score, text, name)
+    return (best[2], best[3]) if best else None
 
 
 def _decode_detected(data: bytes) -> tuple[str, str]:
@@ -112,23 +124,20 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     """
     if not data:
         raise IngestError("empty", "0 bytes")
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            try:
-                text = data.decode(name if name != "utf_8" else "utf_8_sig")
-            except UnicodeDecodeError:
-                if name != "utf_8" or _utf8_share(data) < MOSTLY_UTF8:
-                    raise IngestError("undecodable", f"invalid {name} after its mark") from None
-                text = data.decode("utf_8_sig", "replace")
-            break
-    else:
-        if b"\x00" in data:
-            raise IngestError("binary", "NUL bytes")
+    mark = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if mark in ("utf_16", "utf_32"):
         try:
-            text, name = data.decode("utf_8"), "utf_8"
+            text, name = data.decode(mark), mark  # the codec drops the mark
         except UnicodeDecodeError:
-            if _utf8_share(data) >= MOSTLY_UTF8:
-                text, name = data.decode("utf_8", "replace"), "utf_8"
+            raise IngestError("undecodable", f"invalid {mark} after its mark") from None
+    elif b"\x00" in data:
+        raise IngestError("binary", "NUL bytes")
+    else:
+        try:
+            text, name = data.decode("utf_8_sig"), "utf_8"  # utf_8_sig drops a mark if any
+        except UnicodeDecodeError:
+            if mark or _mostly_utf8(data):
+                text, name = data.decode("utf_8_sig", "replace"), "utf_8"
             else:
                 text, name = _decode_arabic(data) or _decode_detected(data)
     _check_not_binary(text)

@@ -113,3 +113,8 @@ def test_odd_queries_never_crash(indexed, query):
         indexed.search(query)
     except QuerySyntaxError:
         pass
+
+
+@pytest.mark.parametrize(("query", "expected"), [("والمغر*", [FACT_SHEET]), ("الانتشا*", [MEETING]), ("DGS?", [MEETING])])
+def test_wildcards_match_the_forms_as_typed(indexed, query, expected):
+    assert paths(indexed, query) == expected

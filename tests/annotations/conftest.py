@@ -1,0 +1,59 @@
+"""Fixtures for the annotation tests: a bare store with themes, and real sample archives."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from archive.annotations import Annotations
+from archive.library import Archive
+from archive.locations import SAMPLE_ARCHIVE
+from archive.store import Store
+from archive.themes import Themes, load_taxonomy
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    store = Store(tmp_path / "wathaiq.sqlite")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def themes(store: Store) -> Themes:
+    return Themes(store, load_taxonomy())
+
+
+@pytest.fixture
+def annotations(store: Store, themes: Themes) -> Annotations:
+    return Annotations(store)
+
+
+def _copy_sample(root: Path) -> Path:
+    # copyfile, not copy2: the bundled documents are read-only, and tests edit their copies.
+    shutil.copytree(SAMPLE_ARCHIVE, root, copy_function=shutil.copyfile)
+    return root
+
+
+@pytest.fixture
+def sample_root(tmp_path: Path) -> Path:
+    return _copy_sample(tmp_path / "archive")
+
+
+@pytest.fixture
+def archive(sample_root: Path):
+    archive = Archive(sample_root)
+    archive.update_index()
+    yield archive
+    archive.close()
+
+
+@pytest.fixture
+def fresh_archive(tmp_path: Path):
+    """A second, untouched copy of the sample archive (for export then import)."""
+    archive = Archive(_copy_sample(tmp_path / "fresh"))
+    archive.update_index()
+    yield archive
+    archive.close()

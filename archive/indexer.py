@@ -174,3 +174,21 @@ def _fields(record: DocumentRecord, doc: Extracted, themes: list[str]) -> dict:
         fields["date"] = datetime(doc.date.year, doc.date.month, doc.date.day)
         fields["year"] = str(doc.date.year)
     return fields
+
+
+def refresh_themes(ix: FileIndex, tagged: list[tuple[DocumentRecord, list[str]]]) -> int:
+    """Rewrite the index entries of documents whose tags changed; returns how many.
+
+    Whoosh cannot change one field in place: the stored fields are written back whole,
+    which costs no re-reading or re-analysis of the files.
+    """
+    with ix.searcher() as searcher:
+        entries = [(searcher.document(doc_id=rec.id), rec, themes) for rec, themes in tagged]
+    entries = [entry for entry in entries if entry[0] is not None]
+    if not entries:
+        return 0
+    with index_writer(ix) as writer:
+        for stored, record, themes in entries:
+            stored.update(key=index_key(record.id, record.hash), theme=",".join(themes))
+            writer.update_document(**stored)
+    return len(entries)

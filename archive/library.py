@@ -10,7 +10,7 @@ from archive.annotations import Annotations
 from archive.errors import DocumentNotFound
 from archive.feedback import SuggestionFeedback
 from archive.index import create_index, open_index
-from archive.indexer import IndexReport, update_index
+from archive.indexer import IndexReport, refresh_themes, update_index
 from archive.ingest import IngestError, extract
 from archive.locations import resolve_root, state_dir_for
 from archive.progress import CancelToken, ProgressCallback
@@ -64,6 +64,11 @@ class Archive:
         )
         self.reanchor()
         return report
+
+    def refresh_themes(self, doc_ids: list[str]) -> None:
+        """Make searches and facets see these documents' tags as they are now."""
+        records = [rec for rec in map(self.store.document, doc_ids) if rec is not None]
+        refresh_themes(self.ix, [(rec, self.annotations.theme_ids(rec.id)) for rec in records])
 
     def reanchor(self) -> None:
         """Re-anchor the annotations of documents whose text changed since they were made."""
@@ -123,7 +128,10 @@ class Archive:
             doc = self.document(path)
             return doc.record.id, doc.text
 
-        return import_collection(text, self.store, self.annotations, self.themes, lookup)
+        report = import_collection(text, self.store, self.annotations, self.themes, lookup)
+        tagged = {a.document_id for a in self.annotations.all() if a.theme_id}
+        self.refresh_themes(sorted(tagged | {t.document_id for t in self.annotations.document_tags()}))
+        return report
 
     def close(self) -> None:
         self.store.close()

@@ -118,3 +118,16 @@ def test_odd_queries_never_crash(indexed, query):
 @pytest.mark.parametrize(("query", "expected"), [("والمغر*", [FACT_SHEET]), ("الانتشا*", [MEETING]), ("DGS?", [MEETING])])
 def test_wildcards_match_the_forms_as_typed(indexed, query, expected):
     assert paths(indexed, query) == expected
+
+
+def test_tags_reach_theme_filters_and_facets(indexed):
+    from archive.annotations import DocumentTag
+
+    doc = indexed.store.document_by_path(MEETING)
+    indexed.annotations.add_document_tag(DocumentTag.new(doc.id, "nonproliferation"))
+    indexed.refresh_themes([doc.id])
+    assert paths(indexed, "theme:nonproliferation") == [MEETING]
+    results = indexed.search("المغرب")
+    assert results.facets["theme"] == {"nonproliferation": 1}
+    assert next(h for h in results.hits if h.path == MEETING).themes == ["nonproliferation"]
+    assert paths(indexed, "المغرب", themes=["nonproliferation"]) == [MEETING]

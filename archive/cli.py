@@ -15,12 +15,14 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from archive.arabic import analyze
+from archive.backup import backup, restore
 from archive.cli_annotations import HANDLERS as ANNOTATION_HANDLERS
 from archive.cli_annotations import add_commands as add_annotation_commands
 from archive.errors import (
     ArchiveBusy,
     ArchiveError,
     ArchiveNotFound,
+    BackupError,
     DocumentNotFound,
     QuerySyntaxError,
     StoreError,
@@ -68,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
     analyze_cmd.add_argument("--json", action="store_true")
     analyze_cmd.add_argument("text")
     add_annotation_commands(commands, archive_option)
+
+    backup_cmd = commands.add_parser("backup", parents=[archive_option], help="back up tags, notes and highlights")
+    backup_cmd.add_argument("file", type=Path, metavar="FILE.sqlite")
+    restore_cmd = commands.add_parser("restore", parents=[archive_option], help="restore a backup")
+    restore_cmd.add_argument("file", type=Path, metavar="FILE.sqlite")
     return parser
 
 
@@ -89,6 +96,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         return _fail("the archive is busy: another Wathaiq process is writing its index; try again")
     except StoreError as exc:
         return _fail(f"cannot open the archive's database: {exc}")
+    except BackupError as exc:
+        return _fail(f"backup: {exc}")
     except DocumentNotFound as exc:
         return _fail(f"no document at {exc}")
     except ArchiveError as exc:
@@ -194,9 +203,30 @@ def _cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _summary(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in counts.items())
+
+
+def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
+    with _open(args) as archive:
+        summary = backup(archive.store, args.file)
+    out.write(f"backed up to {summary.path} (checked): {_summary(summary.counts)}\n")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    with _open(args) as archive:
+        summary, kept = restore(archive.store, args.file)
+        archive.update_index()  # the restored registry may name documents differently
+    out.write(f"restored {summary.path}: {_summary(summary.counts)}; previous data kept in {kept}\n")
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "index": _cmd_index,
     "search": _cmd_search,
     "analyze": _cmd_analyze,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
     **ANNOTATION_HANDLERS,
 }

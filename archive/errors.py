@@ -51,3 +51,7 @@ class InvalidAnnotation(ArchiveError):
 
 class AnnotationFormatError(ArchiveError):
     """A file that is not W3C Web Annotation JSON the importer can read."""
+
+
+class BackupError(ArchiveError):
+    """A backup file that cannot be written, read or restored."""

@@ -10,6 +10,7 @@ Themes and annotations have their own data-access modules (``archive.themes``,
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 import uuid
@@ -156,12 +157,28 @@ class Store:
                 db.execute(f"PRAGMA user_version={version + 1}")
 
     def _backup(self, version: int) -> Path:
-        """Copy the database aside before migrating it (SQLite's online backup, WAL-safe)."""
-        target = self.path.with_name(f"{self.path.stem}.v{version}.{int(time.time())}.bak")
-        with sqlite3.connect(target) as copy:
+        """Copy the database aside before migrating it."""
+        return self.copy_to(self.path.with_name(f"{self.path.stem}.v{version}.{int(time.time())}.bak"))
+
+    def copy_to(self, target: Path) -> Path:
+        """A consistent copy of the live database (SQLite's online backup, WAL-safe).
+
+        Written beside the target and renamed, so a copy is either whole or absent.
+        """
+        partial = target.with_name(target.name + ".partial")
+        partial.unlink(missing_ok=True)
+        copy = sqlite3.connect(partial)
+        try:
             self._db.backup(copy)
-        copy.close()
+        finally:
+            copy.close()
+        os.replace(partial, target)
         return target
+
+    def replace_with(self, source: sqlite3.Connection) -> None:
+        """Overwrite the live database with another one's content, then migrate it."""
+        source.backup(self._db)
+        self._migrate()
 
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:

@@ -68,6 +68,9 @@ def scan(
     seen: set[str] = set()
     candidates: list[FileStat] = []
     for stat in walk(root):
+        if not _valid_name(stat.path):
+            result.problems.append((_shown_name(stat.path), "unreadable", "file name is not valid UTF-8"))
+            continue
         seen.add(stat.path)
         rec = known.get(stat.path)
         if rec and not rec.missing and (rec.size, rec.mtime_ns) == (stat.size, stat.mtime_ns):
@@ -108,3 +111,16 @@ def scan(
 
     result.missing = [rec for rec in gone if rec.id not in moved_ids and not rec.missing]
     return result
+
+
+def _valid_name(path: str) -> bool:
+    """False for names with bytes the file system could not decode (kept as surrogates)."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _shown_name(path: str) -> str:
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

@@ -143,3 +143,18 @@ def test_read_only_archive_keeps_its_state_elsewhere(tmp_path, sample_root, monk
         assert [h.path for h in archive.search("DGSN").hits] == [MEETING]
         assert not (sample_root / ".wathaiq").exists()
         assert tmp_path / "data" in archive.state_dir.parents
+
+
+def test_hostile_folder_indexes_with_problems(indexed, sample_root):
+    """Undecodable names, link loops, deep folders: a list of problems, no crash."""
+    (sample_root / os.fsdecode(b"bad-\xff-name.txt")).write_text("نص", "utf-8")
+    (sample_root / "loop").symlink_to(sample_root)  # a link back up: never followed
+    deep = sample_root.joinpath(*[f"d{i}" for i in range(40)])
+    deep.mkdir(parents=True)
+    (deep / "deep.txt").write_text("وثيقة في مجلد عميق جدا", "utf-8")
+    (sample_root / "عربي ملف.txt").write_text("ملف باسم عربي عن الفلاحة", "utf-8")
+    report = indexed.update_index()
+    assert report.indexed == 2
+    assert [p.path for p in report.problems] == ["bad-\ufffd-name.txt"]
+    assert [h.path for h in indexed.search("عميق").hits][0].endswith("d39/deep.txt")
+    assert [h.path for h in indexed.search("الفلاحة").hits] == ["عربي ملف.txt"]

@@ -1,0 +1,222 @@
+"""The neutral export model: the excerpts to export, grouped, with everything writers need.
+
+An excerpt is a highlight, in the user's excerpt order (``Annotation.position``), with the
+notes whose spans overlap it (and the highlight's own text, if it has one) and the themes
+tagged on it: the highlight's own theme, passage tags overlapping it and, if asked, the tags
+of its whole document. Every writer renders this one model; none reads the archive itself.
+
+Highlights whose passage was lost when their document changed (orphaned) are left out, and
+listed in ``ExportModel.left_out``: their paragraph number would be wrong.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from archive.annotations import AnchorState, Annotation, Kind
+from archive.errors import DocumentNotFound
+from archive.export.text import citation, labels
+from archive.progress import CancelToken, Progress, ProgressCallback
+
+if TYPE_CHECKING:
+    from archive.library import Archive
+
+Grouping = Literal["theme", "document", "none"]
+GROUPINGS: tuple[str, ...] = ("theme", "document", "none")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """What to export and how. ``themes`` keeps excerpts tagged with any of them;
+    ``annotation_ids`` (None: every highlight) picks excerpts, kept in the user's order."""
+
+    group: Grouping = "none"
+    lang: str = "en"
+    include_notes: bool = True
+    include_themes: bool = True
+    include_citations: bool = True
+    include_document_tags: bool = False
+    themes: tuple[str, ...] = ()
+    annotation_ids: tuple[str, ...] | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeInfo:
+    id: str
+    label: str  # in the export's language
+    color: str  # #rrggbb
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    """One exported passage. ``citation`` is raw (for data formats); ``display_citation``
+    keeps paths and numbers left to right in rendered text (see ``archive.export.text``)."""
+
+    id: str
+    path: str
+    title: str
+    date: str | None
+    text: str
+    start: int
+    end: int
+    paragraph: int | None  # 1-based line of the display text; None if the file is gone
+    themes: tuple[str, ...]
+    notes: tuple[str, ...]
+    citation: str
+    display_citation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A heading and its excerpts; ``key`` is a theme id or a path (None: no grouping)."""
+
+    key: str | None
+    heading: str
+    color: str | None
+    excerpts: tuple[Excerpt, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportModel:
+    lang: str
+    options: ExportOptions
+    title: str
+    themes: dict[str, ThemeInfo]
+    excerpts: tuple[Excerpt, ...]  # every excerpt once, in the user's order
+    groups: tuple[Group, ...]  # with grouping by theme an excerpt is under each of its themes
+    left_out: tuple[str, ...] = field(default=())  # ids of orphaned highlights
+
+    @property
+    def rtl(self) -> bool:
+        return self.lang == "ar"
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return labels(self.lang)
+
+
+class Ticker:
+    """Progress and cancellation for a writer: call once per excerpt written."""
+
+    def __init__(self, total: int, progress: ProgressCallback | None, cancel: CancelToken | None,
+                 phase: str = "write") -> None:
+        self.total, self.done, self.phase = total, 0, phase
+        self._progress, self._cancel = progress, cancel
+
+    def __call__(self, detail: str = "") -> None:
+        if self._cancel is not None:
+            self._cancel.raise_if_cancelled()
+        self.done += 1
+        if self._progress is not None:
+            self._progress(Progress(self.phase, self.done, self.total, detail))
+
+
+def build_model(
+    archive: Archive,
+    options: ExportOptions = ExportOptions(),
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> ExportModel:
+    """Collect the excerpts of ``archive`` as ``options`` say (reads each source document once)."""
+    everything = archive.annotations.all()
+    chosen = None if options.annotation_ids is None else set(options.annotation_ids)
+    highlights = [a for a in everything if a.kind is Kind.HIGHLIGHT and (chosen is None or a.id in chosen)]
+    left_out = tuple(a.id for a in highlights if a.anchor_state is AnchorState.ORPHANED)
+    highlights = [a for a in highlights if a.anchor_state is not AnchorState.ORPHANED]
+
+    all_themes = archive.themes.all(include_hidden=True)
+    rank = {t.id: i for i, t in enumerate(all_themes)}
+    themes = {t.id: ThemeInfo(t.id, t.label(options.lang), t.color) for t in all_themes}
+    doc_tags: dict[str, list[str]] = {}
+    if options.include_document_tags:
+        for tag in archive.annotations.document_tags():
+            doc_tags.setdefault(tag.document_id, []).append(tag.theme_id)
+    spans = _Spans([a for a in everything if a.kind is not Kind.HIGHLIGHT])
+    wanted = set(options.themes)
+
+    ticker = Ticker(len({a.document_id for a in highlights}), progress, cancel, phase="collect")
+    sources: dict[str, tuple] = {}
+    excerpts = []
+    for a in highlights:
+        if a.document_id not in sources:
+            sources[a.document_id] = _source(archive, a.document_id)
+            ticker(sources[a.document_id][0])
+        path, title, date, text = sources[a.document_id]
+        if path is None:
+            continue  # no longer registered: nothing to cite
+        theme_ids = {a.theme_id} if a.theme_id else set()
+        theme_ids.update(t.theme_id for t in spans.overlapping(a, Kind.TAG) if t.theme_id)
+        theme_ids.update(doc_tags.get(a.document_id, ()))
+        if wanted and not theme_ids & wanted:
+            continue
+        notes = ([a.body] if a.body.strip() else []) + [
+            n.body for n in spans.overlapping(a, Kind.NOTE) if n.body.strip()
+        ]
+        paragraph = text.count("\n", 0, a.anchor.start) + 1 if text is not None else None
+        cite = (title, date, path, paragraph, options.lang)
+        excerpts.append(Excerpt(
+            a.id, path, title, date, a.anchor.exact, a.anchor.start, a.anchor.end, paragraph,
+            tuple(sorted(theme_ids, key=lambda t: (rank.get(t, len(rank)), t))), tuple(notes),
+            citation(*cite, isolate=False), citation(*cite, isolate=True),
+        ))
+    return ExportModel(
+        options.lang, options, options.title or labels(options.lang)["excerpts"], themes,
+        tuple(excerpts), _groups(excerpts, options, themes, wanted), left_out,
+    )
+
+
+def _source(archive: Archive, document_id: str) -> tuple:
+    """(path, title, date, display text or None) of a document; all None if unregistered."""
+    record = archive.store.document(document_id)
+    if record is None:
+        return None, None, None, None
+    try:
+        text = None if record.missing else archive.document(record.path).text
+    except DocumentNotFound:
+        text = None
+    return record.path, record.title or record.path.rsplit("/", 1)[-1], record.date, text
+
+
+class _Spans:
+    """Notes and passage tags of every document, sorted by start for overlap queries."""
+
+    def __init__(self, annotations: Sequence[Annotation]) -> None:
+        self._by_doc: dict[tuple[str, Kind], list[Annotation]] = {}
+        for a in sorted(annotations, key=lambda a: (a.anchor.start, a.anchor.end)):
+            self._by_doc.setdefault((a.document_id, a.kind), []).append(a)
+        self._starts = {key: [a.anchor.start for a in items] for key, items in self._by_doc.items()}
+
+    def overlapping(self, highlight: Annotation, kind: Kind) -> Iterator[Annotation]:
+        key = (highlight.document_id, kind)
+        items = self._by_doc.get(key, [])
+        # Only those starting before the highlight ends can overlap it.
+        stop = bisect_left(self._starts.get(key, []), highlight.anchor.end)
+        return (a for a in items[:stop] if a.anchor.end > highlight.anchor.start
+                and a.anchor_state is not AnchorState.ORPHANED)
+
+
+def _groups(excerpts: list[Excerpt], options: ExportOptions, themes: dict[str, ThemeInfo],
+            wanted: set[str]) -> tuple[Group, ...]:
+    if options.group == "document":
+        by_path: dict[str, list[Excerpt]] = {}
+        for e in excerpts:  # documents in the order of their first excerpt
+            by_path.setdefault(e.path, []).append(e)
+        return tuple(Group(path, items[0].title, None, tuple(items)) for path, items in by_path.items())
+    if options.group == "theme":
+        groups = []
+        for theme in themes.values():  # the user's theme order
+            if wanted and theme.id not in wanted:
+                continue
+            items = tuple(e for e in excerpts if theme.id in e.themes)
+            if items:
+                groups.append(Group(theme.id, theme.label, theme.color, items))
+        untagged = tuple(e for e in excerpts if not e.themes)
+        if untagged:
+            groups.append(Group(None, labels(options.lang)["no_theme"], None, untagged))
+        return tuple(groups)
+    return (Group(None, "", None, tuple(excerpts)),) if excerpts else ()

@@ -18,6 +18,8 @@ from archive.arabic import analyze
 from archive.backup import backup, restore
 from archive.cli_annotations import HANDLERS as ANNOTATION_HANDLERS
 from archive.cli_annotations import add_commands as add_annotation_commands
+from archive.cli_export import HANDLERS as EXPORT_HANDLERS
+from archive.cli_export import add_commands as add_export_commands
 from archive.errors import (
     ArchiveBusy,
     ArchiveError,
@@ -70,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     analyze_cmd.add_argument("--json", action="store_true")
     analyze_cmd.add_argument("text")
     add_annotation_commands(commands, archive_option)
+    add_export_commands(commands, archive_option)
 
     backup_cmd = commands.add_parser("backup", parents=[archive_option], help="back up tags, notes and highlights")
     backup_cmd.add_argument("file", type=Path, metavar="FILE.sqlite")
@@ -159,7 +162,7 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         return _fail("--limit must be at least 1", EXIT_USAGE)
     with _open(args) as archive:
         archive.update_index()
-        results = archive.search(args.query, limit=args.limit, sort=args.sort)
+        results = archive.search(args.query, limit=args.limit, sort=args.sort, facets=False)
     if args.json:
         payload = {
             "query": results.query,
@@ -229,4 +232,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     **ANNOTATION_HANDLERS,
+    **EXPORT_HANDLERS,
 }

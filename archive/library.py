@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
+
+from whoosh.searching import Searcher
 
 from archive.annotation_io import ImportReport, export_collection, import_collection
 from archive.annotations import Annotations
@@ -14,7 +17,8 @@ from archive.indexer import IndexReport, refresh_themes, update_index
 from archive.ingest import IngestError, extract
 from archive.locations import resolve_root, state_dir_for
 from archive.progress import CancelToken, ProgressCallback
-from archive.search import SearchResults, match_spans, parse, positive_terms, search
+from archive.highlight import match_spans, matcher_for
+from archive.search import TEXT_FIELDS, SearchResults, parse, search
 from archive.store import DocumentRecord, Store
 from archive.suggest import DocumentSuggestions, Suggester
 from archive.themes import Themes, load_taxonomy
@@ -40,6 +44,9 @@ class Archive:
         self.state_dir = state_dir or state_dir_for(self.root)
         self.store = Store(self.state_dir / "wathaiq.sqlite")
         self.ix, self.index_was_created = open_index(self.state_dir / "index")
+        # Opening a searcher reads every segment's tables: keep one, refreshed on change.
+        self._searcher: Searcher | None = None
+        self._searcher_lock = threading.Lock()
         self.themes = Themes(self.store, load_taxonomy())
         self.annotations = Annotations(self.store)
         self.feedback = SuggestionFeedback(self.store)
@@ -57,6 +64,7 @@ class Archive:
     ) -> IndexReport:
         """Bring the index up to date with the files (everything again with ``rebuild``)."""
         if rebuild:
+            self._drop_searcher()
             self.ix = create_index(self.state_dir / "index")
         report = update_index(
             self.root, self.store, self.ix, progress=progress, cancel=cancel, procs=procs,
@@ -87,7 +95,24 @@ class Archive:
     # -- reading ------------------------------------------------------------------------
 
     def search(self, text: str, **options) -> SearchResults:
-        return search(self.ix, text, **options)
+        """See ``archive.search.search`` for the options. Safe to call from any thread."""
+        with self._searcher_lock:
+            return search(self._current_searcher(), text, **options)
+
+    def _current_searcher(self) -> Searcher:
+        if self._searcher is None:
+            self._searcher = self.ix.searcher()
+        else:
+            # The same searcher when nothing changed; otherwise a new one that reuses the
+            # readers of unchanged segments (so the old one must not be closed).
+            self._searcher = self._searcher.refresh()
+        return self._searcher
+
+    def _drop_searcher(self) -> None:
+        with self._searcher_lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
 
     def document(self, path: str) -> Document:
         record = self.store.document_by_path(path)
@@ -101,9 +126,7 @@ class Archive:
 
     def matches(self, text: str, query_text: str) -> list[tuple[int, int]]:
         """Offsets in ``text`` of the words a query matches (for the reader's highlights)."""
-        q = parse(self.ix, query_text)
-        with self.ix.searcher() as searcher:
-            return match_spans(text, positive_terms(q, searcher.reader()))
+        return match_spans(text, matcher_for(parse(self.ix.schema, query_text), TEXT_FIELDS))
 
     # -- themes and annotations ------------------------------------------------------------
 
@@ -134,6 +157,7 @@ class Archive:
         return report
 
     def close(self) -> None:
+        self._drop_searcher()
         self.store.close()
         self.ix.close()
 

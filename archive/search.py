@@ -12,15 +12,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from whoosh import qparser, query
-from whoosh.index import FileIndex
+from whoosh.fields import Schema
+from whoosh.searching import Searcher
 from whoosh.sorting import FieldFacet
 
 from archive.arabic import analyze, normalize
 from archive.errors import QuerySyntaxError
+from archive.highlight import TermMatcher, make_snippet, match_spans, matcher_for
 
 EXACT_BOOST = 1.5
 TEXT_FIELDS = ("title", "content")
-SNIPPET_CHARS = 220
 SORT_KEYS = ("relevance", "date")
 
 
@@ -68,19 +69,33 @@ class _ArabicParser(qparser.QueryParser):
         return result
 
 
+class _FuzzyTermPlugin(qparser.FuzzyTermPlugin):
+    """``word~``: fuzzy terms share their first two letters with the word by default.
+
+    Whoosh's default of one letter makes every Arabic word starting with alef a
+    candidate (the article), which costs seconds on a large archive.
+    """
+
+    def create(self, parser, match):
+        node = super().create(parser, match)
+        if not match.group("prefix"):
+            node.prefixlength = 2
+        return node
+
+
 def _word_query(fieldname: str, stem: str, exact: str) -> query.Query:
     if stem == exact:
         return query.Term(fieldname, stem)
     return query.Or([query.Term(fieldname, stem), query.Term(fieldname, exact, boost=EXACT_BOOST)])
 
 
-def parse(ix: FileIndex, text: str) -> query.Query:
+def parse(schema: Schema, text: str) -> query.Query:
     """Parse a user query; raises QuerySyntaxError when nothing searchable is left."""
     if not text.strip():
         raise QuerySyntaxError("empty query")
-    parser = _ArabicParser(None, ix.schema)
+    parser = _ArabicParser(None, schema)
     parser.add_plugin(qparser.MultifieldPlugin(TEXT_FIELDS))
-    parser.add_plugin(qparser.FuzzyTermPlugin())
+    parser.add_plugin(_FuzzyTermPlugin())
     try:
         parsed = parser.parse(text)
     except Exception as exc:  # Whoosh raises assorted errors on odd syntax
@@ -97,93 +112,46 @@ def _has_error(q: query.Query) -> bool:
     return bool(getattr(q, "error", None)) or any(_has_error(c) for c in q.children())
 
 
-def positive_terms(q: query.Query, reader) -> set[str]:
-    """Terms of the text fields that a matching document contains (NOT branches left out)."""
-    if isinstance(q, query.Not):
-        return set()
-    if isinstance(q, query.AndNot):
-        return positive_terms(q.a, reader)
-    if q.is_leaf():
-        return {
-            text.decode("utf-8") if isinstance(text, bytes) else text
-            for fieldname, text in q.existing_terms(reader, phrases=True, expand=True)
-            if fieldname in TEXT_FIELDS
-        }
-    found: set[str] = set()
-    for child in q.children():
-        found |= positive_terms(child, reader)
-    return found
-
-
-def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
-    """Offsets of every word of ``text`` whose stem or exact form is one of ``terms``."""
-    spans = {
-        (t.start, t.end)
-        for tokens in (analyze(text, stem=True), analyze(text, stem=False))
-        for t in tokens
-        if t.term in terms
-    }
-    return sorted(spans)
-
-
-def snippet_window(text: str, matches: list[tuple[int, int]], width: int = SNIPPET_CHARS) -> int:
-    """Start of the ``width``-long window holding the most matches, moved to a word start."""
-    if not matches:
-        return 0
-    best_start, best_count = matches[0][0], 0
-    for i, (start, _) in enumerate(matches):
-        count = sum(1 for s, _ in matches[i:] if s < start + width)
-        if count > best_count:
-            best_start, best_count = start, count
-    begin = max(0, best_start - width // 4)
-    while begin > 0 and not text[begin - 1].isspace():
-        begin -= 1
-    return begin
-
-
-def make_snippet(text: str, matches: list[tuple[int, int]]) -> tuple[str, int]:
-    begin = snippet_window(text, matches)
-    end = min(len(text), begin + SNIPPET_CHARS)
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return text[begin:end], begin
-
-
 def search(
-    ix: FileIndex,
+    searcher: Searcher,
     text: str,
     *,
-    limit: int | None = 20,
+    limit: int = 20,
     sort: str = "relevance",
     themes: list[str] | None = None,
     years: list[str] | None = None,
+    facets: bool = True,
 ) -> SearchResults:
-    """Run a query; ``themes`` and ``years`` narrow the results as facet clicks do."""
-    q = parse(ix, text)
+    """Run a query; ``themes`` and ``years`` narrow the results as facet clicks do.
+
+    Facet counts need every match collected, so callers that show none (the command
+    line) pass ``facets=False`` and Whoosh stops at the best ``limit`` hits.
+    """
+    q = parse(searcher.schema, text)
     filters = [query.Term("theme", t) for t in themes or []]
     filters += [query.Or([query.Term("year", y) for y in years])] if years else []
-    facets = {"theme": FieldFacet("theme", allow_overlap=True), "year": FieldFacet("year")}
-    with ix.searcher() as searcher:
-        results = searcher.search(
-            q,
-            limit=limit,
-            filter=query.And(filters) if filters else None,
-            sortedby="date" if sort == "date" else None,
-            reverse=sort == "date",
-            groupedby=facets,
-        )
-        terms = positive_terms(q, searcher.reader())
-        hits = [_hit(result, terms) for result in results]
-        counts = {
-            name: {str(k): len(v) for k, v in results.groups(name).items() if k}
-            for name in facets
-        }
-        return SearchResults(query=text, total=len(results), hits=hits, facets=counts)
+    groups = {"theme": FieldFacet("theme", allow_overlap=True), "year": FieldFacet("year")}
+    results = searcher.search(
+        q,
+        limit=limit,
+        filter=query.And(filters) if filters else None,
+        sortedby="date" if sort == "date" else None,
+        reverse=sort == "date",
+        groupedby=groups if facets else None,
+    )
+    matcher = matcher_for(q, TEXT_FIELDS)
+    # With facets Whoosh scores every match: keep only the page asked for.
+    hits = [_hit(result, matcher) for result in results[:limit]]
+    counts = {
+        name: {str(k): len(v) for k, v in results.groups(name).items() if k}
+        for name in (groups if facets else ())
+    }
+    return SearchResults(query=text, total=len(results), hits=hits, facets=counts)
 
 
-def _hit(result, terms: set[str]) -> Hit:
+def _hit(result, matcher: TermMatcher) -> Hit:
     content = result.get("content", "")
-    matches = match_spans(content, terms)
+    matches = match_spans(content, matcher)
     snippet, start = make_snippet(content, matches)
     stamp: datetime | None = result.get("date")
     return Hit(

@@ -13,6 +13,7 @@ use: that is how ``pdf`` (which needs Qt) is registered from outside the core, b
 
 from __future__ import annotations
 
+import errno
 import importlib
 import os
 import uuid
@@ -100,6 +101,8 @@ def export(
     """
     writer = writer_for(fmt)
     target = Path(path)
+    if not target.parent.is_dir():  # say so about the folder, not about our temporary name
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(target.parent))
     # A fresh name the writer creates itself, so the file gets the user's usual permissions.
     tmp = target.with_name(f".{target.stem}-{uuid.uuid4().hex[:8]}{SUFFIXES.get(fmt, '.tmp')}")
     try:

@@ -1,0 +1,106 @@
+"""Where a query matches inside a document's display text: highlights and snippets.
+
+Matching is local to the document: each word's stem and exact form are compared with the
+query's terms, prefixes, wildcard patterns and fuzzy terms, so highlighting costs the same
+on a 100-document archive as on a 100,000-document one (no expansion against the index's
+vocabulary).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from dataclasses import dataclass, field
+
+from whoosh import query
+from whoosh.support.levenshtein import distance
+
+from archive.arabic import analyze
+
+SNIPPET_CHARS = 220
+
+
+@dataclass(slots=True)
+class TermMatcher:
+    """The positive (not negated) parts of a query, as a test on one analysed word."""
+
+    terms: set[str] = field(default_factory=set)
+    prefixes: list[str] = field(default_factory=list)
+    patterns: list[re.Pattern] = field(default_factory=list)
+    fuzzy: list[tuple[str, int, int]] = field(default_factory=list)  # (term, maxdist, prefix)
+
+    def __call__(self, term: str) -> bool:
+        return (
+            term in self.terms
+            or any(term.startswith(p) for p in self.prefixes)
+            or any(p.fullmatch(term) for p in self.patterns)
+            or any(
+                term[:n] == text[:n] and abs(len(term) - len(text)) <= d and distance(term, text) <= d
+                for text, d, n in self.fuzzy
+            )
+        )
+
+
+def matcher_for(q: query.Query, fields: tuple[str, ...]) -> TermMatcher:
+    """Collect what a document must contain for ``q`` to match it, NOT branches left out."""
+    matcher = TermMatcher()
+    _collect(q, fields, matcher)
+    return matcher
+
+
+def _collect(q: query.Query, fields: tuple[str, ...], m: TermMatcher) -> None:
+    if isinstance(q, query.Not):
+        return
+    if isinstance(q, query.AndNot):
+        _collect(q.a, fields, m)
+        return
+    if not q.is_leaf():
+        for child in q.children():
+            _collect(child, fields, m)
+        return
+    if getattr(q, "fieldname", None) not in fields:
+        return
+    if isinstance(q, query.FuzzyTerm):  # before Term: FuzzyTerm is a kind of Term
+        m.fuzzy.append((q.text, q.maxdist, q.prefixlength))
+    elif isinstance(q, query.Prefix):
+        m.prefixes.append(q.text)
+    elif isinstance(q, query.Wildcard):
+        m.patterns.append(re.compile(fnmatch.translate(q.text)))
+    elif isinstance(q, query.Phrase):
+        m.terms.update(q.words)
+    elif isinstance(q, query.Term):
+        m.terms.add(q.text)
+
+
+def match_spans(text: str, matcher: TermMatcher) -> list[tuple[int, int]]:
+    """Offsets of every word of ``text`` whose stem or exact form the matcher accepts."""
+    spans = {
+        (stem.start, stem.end)
+        for stem, exact in zip(analyze(text, stem=True), analyze(text, stem=False), strict=True)
+        if matcher(stem.term) or matcher(exact.term)
+    }
+    return sorted(spans)
+
+
+def snippet_window(text: str, matches: list[tuple[int, int]], width: int = SNIPPET_CHARS) -> int:
+    """Start of the ``width``-long window holding the most matches, moved to a word start."""
+    if not matches:
+        return 0
+    best_start, best_count = matches[0][0], 0
+    for i, (start, _) in enumerate(matches):
+        count = sum(1 for s, _ in matches[i:] if s < start + width)
+        if count > best_count:
+            best_start, best_count = start, count
+    begin = max(0, best_start - width // 4)
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    return begin
+
+
+def make_snippet(text: str, matches: list[tuple[int, int]]) -> tuple[str, int]:
+    """The snippet around the densest matches, and its offset in ``text``."""
+    begin = snippet_window(text, matches)
+    end = min(len(text), begin + SNIPPET_CHARS)
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[begin:end], begin

@@ -16,9 +16,9 @@ from datetime import datetime
 from pathlib import Path
 
 from whoosh.index import FileIndex
-from whoosh.query import Term
+from whoosh.util.filelock import try_for
 
-from archive.errors import Cancelled
+from archive.errors import ArchiveBusy, Cancelled
 from archive.index import index_writer
 from archive.ingest import Extracted, IngestError, extract
 from archive.progress import CancelToken, Progress, ProgressCallback
@@ -28,6 +28,8 @@ from archive.store import DocumentRecord, Store
 log = logging.getLogger(__name__)
 
 ThemeLookup = Callable[[str], list[str]]
+UPDATE_WAIT_S = 120.0
+_UPDATE_LOCK = "WATHAIQ_UPDATE"  # an OS-level lock (fcntl/msvcrt): never stale after a crash
 
 
 @dataclass(slots=True)
@@ -79,7 +81,30 @@ def update_index(
     procs: int = 1,
     commit_every: int = 2000,
 ) -> IndexReport:
-    """Scan, read what changed, and index it; commits what is done even when cancelled."""
+    """Scan, read what changed, and index it; commits what is done even when cancelled.
+
+    One update at a time per archive, across processes: a second one waits for the first
+    (then finds little left to do) or, after ``UPDATE_WAIT_S``, reports the archive busy.
+    """
+    lock = ix.storage.lock(_UPDATE_LOCK)
+    if not try_for(lambda: lock.acquire(blocking=False), timeout=UPDATE_WAIT_S, delay=0.2):
+        raise ArchiveBusy(str(root))
+    try:
+        return _update(root, store, ix, progress, cancel, themes, procs, commit_every)
+    finally:
+        lock.release()
+
+
+def _update(
+    root: Path,
+    store: Store,
+    ix: FileIndex,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+    themes: ThemeLookup | None,
+    procs: int,
+    commit_every: int,
+) -> IndexReport:
     started = time.perf_counter()
     report = IndexReport()
     try:

@@ -99,3 +99,20 @@ def test_default_archive_is_created_from_the_sample(tmp_path):
     assert done.returncode == 0, done.stderr
     assert [h["path"] for h in json.loads(done.stdout)["hits"]] == [MEETING]
     assert (tmp_path / "data" / "wathaiq" / "sample-archive" / MEETING).is_file()
+
+
+def test_two_indexers_at_once_agree(tmp_path):
+    root = tmp_path / "many"
+    root.mkdir()
+    for i in range(150):
+        (root / f"d{i:03d}.txt").write_text(f"وثيقة رقم {i} عن التعاون الأمني " * 20, "utf-8")
+    args = [sys.executable, str(MAIN), "index", "--archive", str(root)]
+    first, second = (subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2))
+    outs = [p.communicate(timeout=120) for p in (first, second)]
+    assert [p.returncode for p in (first, second)] == [0, 0], outs
+    from archive.library import Archive
+
+    with Archive(root) as archive:
+        assert archive.document_count == 150
+        assert len(archive.store.documents()) == 150
+        assert archive.search("التعاون", limit=1, facets=False).total == 150

@@ -6,8 +6,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from archive import cli
+    from archive import cli, export
 
+    export.register("pdf", "desktop.export_pdf:write")  # imported (with Qt) only to write a PDF
     args = cli.parse_args(argv)
     if args.command:
         return cli.run(args)

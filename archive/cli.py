@@ -160,6 +160,8 @@ def _cmd_index(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     if args.limit < 1:
         return _fail("--limit must be at least 1", EXIT_USAGE)
+    if not args.query.strip():
+        return _fail("cannot understand the query: it is empty", EXIT_USAGE)
     with _open(args) as archive:
         archive.update_index()
         results = archive.search(args.query, limit=args.limit, sort=args.sort, facets=False)

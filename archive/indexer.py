@@ -79,7 +79,7 @@ def update_index(
     cancel: CancelToken | None = None,
     themes: ThemeLookup | None = None,
     procs: int = 1,
-    commit_every: int = 2000,
+    commit_every: int = 5000,
 ) -> IndexReport:
     """Scan, read what changed, and index it; commits what is done even when cancelled.
 

@@ -42,6 +42,16 @@ def resolve_root(root: Path | str) -> Path:
     return path.resolve()
 
 
+def copy_sample_archive(target: Path) -> Path:
+    """A writable copy of the bundled sample archive, without any state left beside it."""
+    # copyfile, not copy2: installed resources may be read-only, and copies get edited.
+    shutil.copytree(
+        SAMPLE_ARCHIVE, target, copy_function=shutil.copyfile,
+        ignore=shutil.ignore_patterns(STATE_DIR_NAME),
+    )
+    return target
+
+
 def default_archive() -> Path:
     """The user's default archive, created from the bundled sample on first use."""
     target = user_data_dir() / "sample-archive"
@@ -49,6 +59,6 @@ def default_archive() -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         staging = target.with_name(target.name + ".partial")
         shutil.rmtree(staging, ignore_errors=True)
-        shutil.copytree(SAMPLE_ARCHIVE, staging)
+        copy_sample_archive(staging)
         staging.rename(target)  # atomic: a half-copied archive is never taken for the real one
     return target

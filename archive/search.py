@@ -121,13 +121,17 @@ def search(
     themes: list[str] | None = None,
     years: list[str] | None = None,
     facets: bool = True,
+    match_chars: int | None = None,
 ) -> SearchResults:
     """Run a query; ``themes`` and ``years`` narrow the results as facet clicks do.
 
-    Facet counts need every match collected, so callers that show none (the command
-    line) pass ``facets=False`` and Whoosh stops at the best ``limit`` hits.
+    An empty query lists every document (browsing). Facet counts need every match
+    collected, so callers that show none (the command line) pass ``facets=False`` and
+    Whoosh stops at the best ``limit`` hits. ``match_chars`` bounds how much of each hit's
+    text is scanned for match offsets and the snippet (a results list needs the start of
+    a long document, not all of it); None scans everything.
     """
-    q = parse(searcher.schema, text)
+    q = parse(searcher.schema, text) if text.strip() else query.Every()
     filters = [query.Term("theme", t) for t in themes or []]
     filters += [query.Or([query.Term("year", y) for y in years])] if years else []
     groups = {"theme": FieldFacet("theme", allow_overlap=True), "year": FieldFacet("year")}
@@ -135,13 +139,13 @@ def search(
         q,
         limit=limit,
         filter=query.And(filters) if filters else None,
-        sortedby="date" if sort == "date" else None,
-        reverse=sort == "date",
+        sortedby="date" if sort == "date" or not text.strip() else None,
+        reverse=sort == "date" or not text.strip(),
         groupedby=groups if facets else None,
     )
     matcher = matcher_for(q, TEXT_FIELDS)
     # With facets Whoosh scores every match: keep only the page asked for.
-    hits = [_hit(result, matcher) for result in results[:limit]]
+    hits = [_hit(result, matcher, match_chars) for result in results[:limit]]
     counts = {
         name: {str(k): len(v) for k, v in results.groups(name).items() if k}
         for name in (groups if facets else ())
@@ -149,9 +153,9 @@ def search(
     return SearchResults(query=text, total=len(results), hits=hits, facets=counts)
 
 
-def _hit(result, matcher: TermMatcher) -> Hit:
+def _hit(result, matcher: TermMatcher, match_chars: int | None) -> Hit:
     content = result.get("content", "")
-    matches = match_spans(content, matcher)
+    matches = match_spans(content[:match_chars], matcher)
     snippet, start = make_snippet(content, matches)
     stamp: datetime | None = result.get("date")
     return Hit(

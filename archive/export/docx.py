@@ -7,10 +7,15 @@ into Arabic-Indic ones. Every run names an Arabic complex-script font (``w:rFont
 and a complex-script size (``w:szCs``): Word sizes and sets Arabic with those, not with the
 Latin ones. Notes are indented on both sides (so the indent does not depend on how a reader
 maps left and right in an RTL paragraph); a citation follows each excerpt.
+
+python-docx keeps property elements in schema order by searching the element for each
+possible successor, which costs milliseconds per run; so each distinct set of paragraph or
+run properties is made once with its API and copied after that.
 """
 
 from __future__ import annotations
 
+from copy import deepcopy
 from pathlib import Path
 
 from docx import Document
@@ -24,10 +29,11 @@ from archive.export.text import direction_runs, is_rtl, paragraphs
 from archive.progress import CancelToken, ProgressCallback
 
 ARABIC_FONT = "Noto Naskh Arabic"
-BODY_PT, SMALL_PT = 12, 9
-GREY = RGBColor(0x55, 0x55, 0x55)
-# What may follow each element we add, in the schema's order (ECMA-376 CT_PPr, CT_RPr):
-# Word refuses a document whose property elements are out of order.
+BODY_PT, SMALL_PT, NOTE_PT = 12, 9, 10
+GREY = "555555"
+NOTE_INDENT, SPACE_AFTER_EXCERPT = Pt(28), Pt(14)
+# What may follow each element added by hand, in the schema's order (ECMA-376 CT_PPr,
+# CT_RPr, CT_SectPr): Word refuses a document whose property elements are out of order.
 _AFTER_BIDI = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
                "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
                "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
@@ -35,95 +41,112 @@ _AFTER_BIDI = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:cont
 _AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
 _AFTER_SZ_CS = ("w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign",
                 "w:rtl", "w:cs", "w:em", "w:lang", *_AFTER_LANG)
+_AFTER_SECT_BIDI = ("w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange")
 
 
-def _set_bidi(paragraph) -> None:
-    p_pr = paragraph._p.get_or_add_pPr()
-    if p_pr.find(qn("w:bidi")) is None:
-        p_pr.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
+class _Docx:
+    """A python-docx document written paragraph by paragraph from cached property sets."""
+
+    def __init__(self, title: str, lang: str) -> None:
+        self.document = Document()
+        self.document.core_properties.title = title
+        self.document.core_properties.language = lang
+        self._body = self.document.element.body
+        self._ppr: dict[tuple, object] = {}
+        self._rpr: dict[tuple, object] = {}
+
+    def paragraph(self, text_runs: list[tuple[str, dict]], *, rtl: bool, style: str | None = None,
+                  indent: bool = False, space_after: Pt | None = None, center: bool = False) -> None:
+        """Add a paragraph of (text, run options) pieces, each split into direction runs."""
+        p = OxmlElement("w:p")
+        p_pr = self._paragraph_properties(rtl, style, indent, space_after, center)
+        if p_pr is not None:
+            p.append(deepcopy(p_pr))
+        for text, options in text_runs:
+            for segment, seg_rtl in direction_runs(text):
+                r = OxmlElement("w:r")
+                r.append(deepcopy(self._run_properties(seg_rtl, **options)))
+                t = OxmlElement("w:t")
+                t.set(qn("xml:space"), "preserve")
+                t.text = segment
+                r.append(t)
+                p.append(r)
+        self._body.sectPr.addprevious(p)
+
+    def _paragraph_properties(self, rtl, style, indent, space_after, center):
+        key = (rtl, style, indent, space_after, center)
+        if key not in self._ppr:
+            scratch = self.document.add_paragraph(style=style)  # made with the API, then removed
+            fmt = scratch.paragraph_format
+            if indent:
+                fmt.left_indent = fmt.right_indent = NOTE_INDENT
+            if space_after is not None:
+                fmt.space_after = space_after
+            if center:
+                scratch.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            p_pr = scratch._p.get_or_add_pPr()
+            if rtl:
+                p_pr.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
+            self._body.remove(scratch._p)
+            self._ppr[key] = p_pr if len(p_pr) else None
+        return self._ppr[key]
+
+    def _run_properties(self, rtl: bool, pt: float = BODY_PT, bold: bool = False, color: str | None = None):
+        key = (rtl, pt, bold, color)
+        if key not in self._rpr:
+            scratch = self.document.add_paragraph()
+            font = scratch.add_run().font
+            font.size = Pt(pt)
+            if bold:
+                font.bold = font.cs_bold = True
+            if color:
+                font.color.rgb = RGBColor.from_string(color.lstrip("#").upper())
+            r_pr = scratch.runs[0]._r.get_or_add_rPr()
+            r_pr.get_or_add_rFonts().set(qn("w:cs"), ARABIC_FONT)
+            sz_cs = OxmlElement("w:szCs")
+            sz_cs.set(qn("w:val"), str(round(pt * 2)))  # half-points
+            r_pr.insert_element_before(sz_cs, *_AFTER_SZ_CS)
+            if rtl:
+                font.rtl = True
+                lang = OxmlElement("w:lang")
+                lang.set(qn("w:bidi"), "ar-SA")
+                r_pr.insert_element_before(lang, *_AFTER_LANG)
+            self._body.remove(scratch._p)
+            self._rpr[key] = r_pr
+        return self._rpr[key]
 
 
-def _add_text(paragraph, text: str, *, pt: float, bold: bool = False,
-              color: RGBColor | None = None) -> None:
-    """Add ``text`` as runs, one per direction, each with its complex-script font and size."""
-    for segment, rtl in direction_runs(text):
-        run = paragraph.add_run(segment)
-        font = run.font
-        font.size = Pt(pt)
-        if bold:
-            font.bold = font.cs_bold = True
-        if color is not None:
-            font.color.rgb = color
-        r_pr = run._r.get_or_add_rPr()
-        r_pr.get_or_add_rFonts().set(qn("w:cs"), ARABIC_FONT)
-        sz_cs = OxmlElement("w:szCs")
-        sz_cs.set(qn("w:val"), str(int(pt * 2)))  # half-points
-        r_pr.insert_element_before(sz_cs, *_AFTER_SZ_CS)
-        if rtl:
-            font.rtl = True
-            lang = OxmlElement("w:lang")
-            lang.set(qn("w:bidi"), "ar-SA")
-            r_pr.insert_element_before(lang, *_AFTER_LANG)
-
-
-def _paragraph(container, text: str, fallback_rtl: bool, *, style: str | None = None,
-               pt: float = BODY_PT, bold: bool = False, color: RGBColor | None = None,
-               rtl: bool | None = None):
-    p = container.add_paragraph(style=style)
-    if is_rtl(text, fallback_rtl) if rtl is None else rtl:
-        _set_bidi(p)
-    _add_text(p, text, pt=pt, bold=bold, color=color)
-    return p
-
-
-def _rgb(color: str) -> RGBColor:
-    return RGBColor.from_string(color.lstrip("#").upper())
-
-
-def _excerpt(document, model: ExportModel, e: Excerpt) -> None:
+def _excerpt(out: _Docx, model: ExportModel, e: Excerpt) -> None:
     rtl, opts = model.rtl, model.options
     for text in paragraphs(e.text):
-        p = _paragraph(document, text, rtl)
-        p.paragraph_format.space_after = Pt(2)
+        out.paragraph([(text, {})], rtl=is_rtl(text, rtl), space_after=Pt(2))
     if opts.include_themes and e.themes:
-        p = document.add_paragraph()
-        if rtl:
-            _set_bidi(p)
-        for i, theme_id in enumerate(e.themes):
-            theme = model.themes.get(theme_id)
-            if theme is None:
-                continue
-            if i:
-                _add_text(p, model.labels["separator"], pt=SMALL_PT)
-            _add_text(p, theme.label, pt=SMALL_PT, bold=True, color=_rgb(theme.color))
+        pieces: list[tuple[str, dict]] = []
+        for theme in (model.themes[t] for t in e.themes if t in model.themes):
+            if pieces:
+                pieces.append((model.labels["separator"], {"pt": SMALL_PT}))
+            pieces.append((theme.label, {"pt": SMALL_PT, "bold": True, "color": theme.color}))
+        out.paragraph(pieces, rtl=rtl)
     if opts.include_notes:
-        for note in e.notes:
-            for text in paragraphs(note):
-                p = _paragraph(document, text, rtl, pt=SMALL_PT + 1, color=GREY)
-                p.paragraph_format.left_indent = p.paragraph_format.right_indent = Pt(28)
-    if opts.include_citations:
-        # In the interface language, whatever the title's script.
-        p = _paragraph(document, e.display_citation, rtl, pt=SMALL_PT, color=GREY, rtl=rtl)
-        p.paragraph_format.space_after = Pt(14)
+        for text in (p for note in e.notes for p in paragraphs(note)):
+            out.paragraph([(text, {"pt": NOTE_PT, "color": GREY})], rtl=is_rtl(text, rtl), indent=True)
+    if opts.include_citations:  # in the interface language, whatever the title's script
+        out.paragraph([(e.display_citation, {"pt": SMALL_PT, "color": GREY})], rtl=rtl,
+                      space_after=SPACE_AFTER_EXCERPT)
 
 
 def write(model: ExportModel, path: Path, *, progress: ProgressCallback | None = None,
           cancel: CancelToken | None = None) -> None:
     tick = Ticker(sum(len(g.excerpts) for g in model.groups), progress, cancel)
-    document = Document()
-    document.core_properties.title = model.title
-    document.core_properties.language = model.lang
+    out = _Docx(model.title, model.lang)
     if model.rtl:  # the page itself: section direction for columns, page numbers, gutters
-        document.sections[0]._sectPr.insert_element_before(
-            OxmlElement("w:bidi"), "w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange"
-        )
-    title = _paragraph(document, model.title, model.rtl, style="Title", pt=24)
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        out.document.sections[0]._sectPr.insert_element_before(OxmlElement("w:bidi"), *_AFTER_SECT_BIDI)
+    out.paragraph([(model.title, {"pt": 24})], rtl=is_rtl(model.title, model.rtl), style="Title", center=True)
     for group in model.groups:
         if group.heading:
-            color = _rgb(group.color) if group.color else None
-            _paragraph(document, group.heading, model.rtl, style="Heading 1", pt=16, bold=True, color=color)
+            out.paragraph([(group.heading, {"pt": 16, "bold": True, "color": group.color})],
+                          rtl=is_rtl(group.heading, model.rtl), style="Heading 1")
         for e in group.excerpts:
-            _excerpt(document, model, e)
+            _excerpt(out, model, e)
             tick()
-    document.save(str(path))
+    out.document.save(str(path))

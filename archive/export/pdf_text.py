@@ -16,6 +16,7 @@ newer Qt writing text differently), only that second, safe step is done.
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 import unicodedata
@@ -50,7 +51,8 @@ def repair_text_maps(
     ``drawn``: (font, glyph indexes) of every glyph run, in paint order; ``glyph_text``: the
     text each (font, glyph) stands for. Returns whether CIDs could be matched to glyphs.
     """
-    pdf = PdfWriter(clone_from=str(path))
+    # Incremental: the rewritten maps are appended as an update, the rest is kept as written.
+    pdf = PdfWriter(io.BytesIO(path.read_bytes()), incremental=True)
     used: list[tuple[int, int]] = []  # (font object number, cid), in stream order
     for page in pdf.pages:
         fonts = page["/Resources"].get("/Font", {})
@@ -62,19 +64,23 @@ def repair_text_maps(
             elif current is not None:
                 used.append((current, int(cid, 16)))
     glyphs = [(font, g) for font, run in drawn for g in run]
+    used_fonts = {font_obj for font_obj, _ in set(used)}
     matched = len(glyphs) == len(used)
     if not matched:
         log.warning("PDF text repair: %d glyphs drawn, %d in the page streams", len(glyphs), len(used))
-    known: dict[int, dict[int, str | None]] = {}
+    known: dict[int, dict[int, str]] = {}
     if matched:
-        for (font_obj, cid), key in zip(used, glyphs):
-            text = glyph_text.get(key)
-            if text is None:
-                continue
-            seen = known.setdefault(font_obj, {})
-            # One CID drawn for two different texts: trust neither (keep Qt's mapping).
-            seen[cid] = text if seen.get(cid, text) == text else None
-    for font_obj in {obj for obj, _ in used}:
+        # A CID is one glyph of one font: two glyphs for one CID means the match is off.
+        pairs = set(zip(used, glyphs))
+        if len({used_cid for used_cid, _ in pairs}) == len(pairs):
+            for (font_obj, cid), key in pairs:
+                text = glyph_text.get(key)
+                if text is not None:
+                    known.setdefault(font_obj, {})[cid] = text
+        else:
+            matched = False
+            log.warning("PDF text repair: page streams and drawn glyphs disagree")
+    for font_obj in used_fonts:
         font = pdf.get_object(font_obj)
         to_unicode = font.get("/ToUnicode")
         if to_unicode is None:
@@ -83,9 +89,7 @@ def repair_text_maps(
         mapping = parse_cmap(stream.get_data().decode("latin-1"))
         for cid, text in mapping.items():
             mapping[cid] = _decompose(text)
-        for cid, text in known.get(font_obj, {}).items():
-            if text is not None:
-                mapping[cid] = text
+        mapping.update(known.get(font_obj, {}))
         stream.set_data(build_cmap(mapping).encode("latin-1"))
     with open(path, "wb") as f:
         pdf.write(f)

@@ -10,12 +10,9 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
+import importlib
+
 from archive.ingest.base import REASONS, Extracted, IngestError
-from archive.ingest.docx import read_docx
-from archive.ingest.html import read_html
-from archive.ingest.markdown import read_markdown
-from archive.ingest.pdf import read_pdf
-from archive.ingest.text import read_text
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -31,13 +28,15 @@ __all__ = [
 # more likely a dump or a scan than something to read.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
-_READERS: dict[str, Callable[[Path, int], Extracted]] = {
-    ".txt": read_text,
-    ".md": read_markdown,
-    ".html": read_html,
-    ".htm": read_html,
-    ".docx": read_docx,
-    ".pdf": read_pdf,
+# suffix -> (module, function); imported on first use, since pypdf, python-docx and
+# BeautifulSoup cost about a second of start-up that a folder of .txt files never needs.
+_READERS: dict[str, tuple[str, str]] = {
+    ".txt": ("text", "read_text"),
+    ".md": ("markdown", "read_markdown"),
+    ".html": ("html", "read_html"),
+    ".htm": ("html", "read_html"),
+    ".docx": ("docx", "read_docx"),
+    ".pdf": ("pdf", "read_pdf"),
 }
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_READERS)
 
@@ -47,9 +46,13 @@ _HASH_CHUNK = 1024 * 1024
 def extract(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> Extracted:
     """Read a document by its suffix (case-insensitive); raise only IngestError."""
     path = Path(path)
-    reader = _READERS.get(path.suffix.lower())
-    if reader is None:
+    entry = _READERS.get(path.suffix.lower())
+    if entry is None:
         raise IngestError("unsupported", f"unsupported suffix {path.suffix!r}")
+    module, function = entry
+    reader: Callable[[Path, int], Extracted] = getattr(
+        importlib.import_module(f"archive.ingest.{module}"), function
+    )
     try:
         return reader(path, max_bytes)
     except IngestError:

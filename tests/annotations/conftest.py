@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from archive.annotations import Annotations
 from archive.library import Archive
-from archive.locations import SAMPLE_ARCHIVE
+from archive.locations import copy_sample_archive
 from archive.store import Store
 from archive.themes import Themes, load_taxonomy
 
@@ -31,17 +30,6 @@ def annotations(store: Store, themes: Themes) -> Annotations:
     return Annotations(store)
 
 
-def _copy_sample(root: Path) -> Path:
-    # copyfile, not copy2: the bundled documents are read-only, and tests edit their copies.
-    shutil.copytree(SAMPLE_ARCHIVE, root, copy_function=shutil.copyfile)
-    return root
-
-
-@pytest.fixture
-def sample_root(tmp_path: Path) -> Path:
-    return _copy_sample(tmp_path / "archive")
-
-
 @pytest.fixture
 def archive(sample_root: Path):
     archive = Archive(sample_root)
@@ -53,7 +41,7 @@ def archive(sample_root: Path):
 @pytest.fixture
 def fresh_archive(tmp_path: Path):
     """A second, untouched copy of the sample archive (for export then import)."""
-    archive = Archive(_copy_sample(tmp_path / "fresh"))
+    archive = Archive(copy_sample_archive(tmp_path / "fresh"))
     archive.update_index()
     yield archive
     archive.close()

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from archive.library import Archive
-from archive.locations import SAMPLE_ARCHIVE
-
-
-@pytest.fixture
-def sample_root(tmp_path: Path) -> Path:
-    root = tmp_path / "archive"
-    shutil.copytree(SAMPLE_ARCHIVE, root)
-    return root
 
 
 @pytest.fixture

@@ -102,9 +102,21 @@ def test_sort_by_date_puts_newest_first(indexed):
 
 
 @pytest.mark.parametrize("query", ["", "   "])
-def test_empty_query_is_a_syntax_error(indexed, query):
+def test_empty_query_browses_every_document_newest_first(indexed, query):
+    results = indexed.search(query)
+    assert results.total == 2 and [h.path for h in results.hits] == [MEETING, FACT_SHEET]
+
+
+def test_stop_words_only_is_a_syntax_error(indexed):
     with pytest.raises(QuerySyntaxError):
-        indexed.search(query)
+        indexed.search("في من على")
+
+
+def test_match_chars_bounds_the_scan(indexed):
+    full = indexed.search("المغرب", match_chars=None).hits
+    short = indexed.search("المغرب", match_chars=300).hits
+    assert all(e <= 300 for h in short for _, e in h.matches)
+    assert sum(len(h.matches) for h in full) > sum(len(h.matches) for h in short) > 0
 
 
 @pytest.mark.parametrize("query", ['"unclosed', "(((", "AND", "OR OR", "year:", "*", "~", ":"])

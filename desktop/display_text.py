@@ -1,0 +1,150 @@
+"""Text as the widgets show it: presentation forms folded, paragraph directions, Qt positions.
+
+Pure Python (no Qt), so it can run on worker threads and be tested on its own.
+
+The core's display text is the reference every offset points into (Python code points). The
+widgets need two changes and one conversion:
+
+- Arabic presentation-form characters (U+FB50..U+FDFF, U+FE70..U+FEFF, common in text taken
+  from PDFs) never reach a widget (DESIGN section 4): each is folded to its base letters, as
+  NFKC does. Qt shapes the base letters itself.
+- A carriage return, which Qt would take for a paragraph break, becomes a newline (same length).
+- Qt counts positions in UTF-16 units: a character outside the BMP counts two.
+
+``OffsetMap`` turns core offsets into positions in the shown text, in one bisect, and is the
+identity (no table at all) for the usual text that needs neither change.
+
+Paragraph direction is decided by the majority of strong letters (Arabic script against Latin,
+Greek, Cyrillic), not by the first strong character as the Unicode default (rule P2) would:
+in this archive an Arabic paragraph often starts with an acronym ("USAID ...", "GCTF ...") or
+a number, and must still read right to left. A paragraph with no letters at all takes the
+direction of the one before it (or the document's).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+Direction = Literal["rtl", "ltr"]
+
+PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+_SPECIAL = re.compile("[\ufb50-\ufdff\ufe70-\ufeff\r\U00010000-\U0010ffff]")
+_RTL_RUNS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]+")
+_LTR_RUNS = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+")
+PARAGRAPH_BREAK = re.compile("[\n\u2029]")
+
+# Ligatures that NFKC leaves alone, spelled out; other unmapped characters in the ranges
+# (unassigned code points, noncharacters) are dropped.
+_SPELLED = {
+    "\ufdfd": "بسم الله الرحمن الرحيم",
+    "\ufdfe": "سبحانه وتعالى",
+    "\ufdff": "عز وجل",
+    "\ufd3e": ")",
+    "\ufd3f": "(",
+}
+
+
+@lru_cache(maxsize=1024)
+def fold_char(ch: str) -> str:
+    """What a presentation-form character is shown as (possibly several letters, or none)."""
+    if ch in _SPELLED:
+        return _SPELLED[ch]
+    folded = unicodedata.normalize("NFKC", ch)
+    if folded == ch or PRESENTATION_FORMS.search(folded):
+        return ""
+    return folded
+
+
+def fold(text: str) -> str:
+    """``text`` without presentation forms (the base letters instead) and without CR."""
+    if not _SPECIAL.search(text):
+        return text
+    return PRESENTATION_FORMS.sub(lambda m: fold_char(m.group()), text).replace("\r", "\n")
+
+
+def one_line(text: str) -> str:
+    """Folded, every run of whitespace one space: for titles, snippets and labels."""
+    return " ".join(fold(text).split())
+
+
+def _utf16_len(text: str) -> int:
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+class OffsetMap:
+    """Maps code-point offsets of a display text to UTF-16 positions in its shown form."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.shown = fold(source)
+        self._points: list[int] = []  # offsets of the characters that change width
+        self._deltas: list[int] = []  # cumulative width change after each of them
+        total = 0
+        for match in _SPECIAL.finditer(source):
+            ch = match.group()
+            if ch == "\r":
+                continue
+            width = _utf16_len(fold_char(ch)) if PRESENTATION_FORMS.match(ch) else 2
+            if width != 1:
+                total += width - 1
+                self._points.append(match.start())
+                self._deltas.append(total)
+        self.qt_length = len(source) + total
+
+    @property
+    def is_identity(self) -> bool:
+        return not self._points
+
+    def to_qt(self, offset: int) -> int:
+        """The Qt position of a code-point offset of the source text."""
+        offset = max(0, min(offset, len(self.source)))
+        i = bisect_left(self._points, offset)
+        return offset + (self._deltas[i - 1] if i else 0)
+
+    def spans_to_qt(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [(self.to_qt(s), self.to_qt(e)) for s, e in spans if e > s]
+
+    def shown_between(self, qt_start: int, qt_end: int) -> str:
+        """The shown text between two Qt positions (what a copy must give)."""
+        if qt_start > qt_end:
+            qt_start, qt_end = qt_end, qt_start
+        if self.is_identity:
+            return self.shown[qt_start:qt_end]
+        data = self.shown.encode("utf-16-le")[2 * qt_start : 2 * qt_end]
+        return data.decode("utf-16-le", errors="ignore")
+
+
+def direction_of(text: str) -> Direction | None:
+    """The direction most strong letters of ``text`` ask for; None when it has none."""
+    # Most paragraphs hold one script only: one scan each way settles them.
+    if not _LTR_RUNS.search(text):
+        return "rtl" if _RTL_RUNS.search(text) else None
+    if not _RTL_RUNS.search(text):
+        return "ltr"
+    rtl = sum(map(len, _RTL_RUNS.findall(text)))
+    ltr = sum(map(len, _LTR_RUNS.findall(text)))
+    return "rtl" if rtl >= ltr else "ltr"
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraphs:
+    """Direction of each paragraph (Qt block) of a shown text, and of the whole document."""
+
+    document: Direction
+    each: list[Direction]
+
+
+def paragraph_directions(shown: str, fallback: Direction = "rtl") -> Paragraphs:
+    document = direction_of(shown) or fallback
+    each: list[Direction] = []
+    previous = document
+    for paragraph in PARAGRAPH_BREAK.split(shown):
+        current = direction_of(paragraph) or previous
+        each.append(current)
+        previous = current
+    return Paragraphs(document, each)

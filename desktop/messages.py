@@ -1,0 +1,47 @@
+"""The one place where the core's typed errors become words for the user.
+
+The core raises typed exceptions with no user text (``archive.errors``) and gives problem
+reasons as stable keys (``archive.ingest.REASONS``); this module words them in the interface
+language. Widgets show the result in the status bar, under a field or in the reader, never in
+a dialog unless the user has to decide something.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from archive.errors import ArchiveBusy, ArchiveNotFound, DocumentNotFound, QuerySyntaxError, StoreError
+
+
+def error_message(exc: BaseException, subject: str = "") -> str:
+    """A short sentence for ``exc``; ``subject`` is the folder or file concerned."""
+    if isinstance(exc, ArchiveNotFound):
+        text = QCoreApplication.translate("Messages", "There is no folder at %1.")
+    elif isinstance(exc, ArchiveBusy):
+        text = QCoreApplication.translate("Messages", "The archive is busy: another Wathaiq is updating it. Try again shortly.")
+    elif isinstance(exc, StoreError):
+        text = QCoreApplication.translate("Messages", "The archive's database cannot be opened (%2).")
+    elif isinstance(exc, QuerySyntaxError):
+        text = QCoreApplication.translate("Messages", "Nothing to search for: check the quotes and parentheses, or add a less common word.")
+    elif isinstance(exc, DocumentNotFound):
+        text = QCoreApplication.translate("Messages", "%1 cannot be opened: it was moved, changed or deleted since the last indexing.")
+    elif isinstance(exc, OSError):
+        text = QCoreApplication.translate("Messages", "%1 cannot be read (%2).")
+    else:
+        text = QCoreApplication.translate("Messages", "Something went wrong (%2).")
+    detail = str(exc) or type(exc).__name__
+    return text.replace("%1", subject).replace("%2", detail)
+
+
+def reason_text(reason: str) -> str:
+    """Why a file could not be indexed, from the core's reason key."""
+    texts = {
+        "empty": QCoreApplication.translate("Messages", "empty file"),
+        "binary": QCoreApplication.translate("Messages", "not a text document"),
+        "too_large": QCoreApplication.translate("Messages", "too large"),
+        "undecodable": QCoreApplication.translate("Messages", "unknown text encoding"),
+        "corrupt": QCoreApplication.translate("Messages", "damaged file"),
+        "unsupported": QCoreApplication.translate("Messages", "unsupported format"),
+        "unreadable": QCoreApplication.translate("Messages", "cannot be opened"),
+    }
+    return texts.get(reason, reason)

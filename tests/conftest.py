@@ -1,0 +1,21 @@
+"""Shared test set-up.
+
+Qt runs offscreen: the variable is set here, before any test module imports Qt (pytest-qt
+creates the QApplication later, on first use of ``qapp``/``qtbot``).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from archive.locations import copy_sample_archive  # noqa: E402 (after the Qt platform)
+
+@pytest.fixture
+def sample_root(tmp_path: Path) -> Path:
+    """A private, writable copy of ``resources/sample-archive`` (not indexed yet)."""
+    return copy_sample_archive(tmp_path / "archive")

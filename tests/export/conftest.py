@@ -1,0 +1,22 @@
+"""Fixtures for the export tests: a copy of the sample archive with excerpts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from export_samples import add_excerpts
+
+from archive.library import Archive
+from archive.locations import copy_sample_archive
+
+
+@pytest.fixture
+def excerpts(tmp_path: Path):
+    # copyfile, not copy2: the bundled documents are read-only. Never a state folder that
+    # something may have left beside them.
+    root = copy_sample_archive(tmp_path / "archive")
+    archive = Archive(root)
+    archive.update_index()
+    yield add_excerpts(archive)
+    archive.close()

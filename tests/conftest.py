@@ -13,9 +13,20 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from archive.locations import copy_sample_archive  # noqa: E402 (after the Qt platform)
+from archive.library import Archive  # noqa: E402 (after the Qt platform)
+from archive.locations import copy_sample_archive  # noqa: E402
+
 
 @pytest.fixture
 def sample_root(tmp_path: Path) -> Path:
     """A private, writable copy of ``resources/sample-archive`` (not indexed yet)."""
     return copy_sample_archive(tmp_path / "archive")
+
+
+@pytest.fixture
+def indexed(sample_root: Path):
+    """The sample archive copy, opened and indexed."""
+    archive = Archive(sample_root)
+    archive.update_index()
+    yield archive
+    archive.close()

@@ -31,11 +31,8 @@ def annotations(store: Store, themes: Themes) -> Annotations:
 
 
 @pytest.fixture
-def archive(sample_root: Path):
-    archive = Archive(sample_root)
-    archive.update_index()
-    yield archive
-    archive.close()
+def archive(indexed: Archive) -> Archive:
+    return indexed
 
 
 @pytest.fixture

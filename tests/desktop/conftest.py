@@ -75,3 +75,10 @@ def pytest_collection_modifyitems(items) -> None:
     for item in items:
         if here in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard(qapp):
+    """Leave the clipboard empty: the offscreen platform segfaults at exit if it owns data."""
+    yield
+    qapp.clipboard().clear()

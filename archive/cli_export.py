@@ -21,7 +21,7 @@ from typing import TextIO
 
 from archive import export
 from archive.errors import ThemeNotFound
-from archive.export import FORMATS, GROUPINGS, ExportOptions, WriterUnavailable, build_model
+from archive.export import FORMATS, GROUPINGS, ExportOptions, UnknownFormat, WriterUnavailable, build_model
 from archive.library import Archive
 from archive.locations import default_archive
 
@@ -66,8 +66,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             _to_stream(model, args.format, out)
             return 0
         target = export.export(model, args.format, Path(args.output))
-    except WriterUnavailable as exc:
-        return _fail(f"cannot write {args.format} here: {exc}")
+    except (UnknownFormat, WriterUnavailable) as exc:  # pdf when main.py did not register it
+        return _fail(f"cannot write {args.format} here ({exc})")
     left_out = f"; {len(model.left_out)} left out (passage lost)" if model.left_out else ""
     out.write(f"exported {len(model.excerpts)} excerpts to {target}{left_out}\n")
     return 0

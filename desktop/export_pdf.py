@@ -101,10 +101,8 @@ class _Builder:
                 self.block(group.heading, points=15, bold=True, top=14,
                            color=QColor(group.color) if group.color else None)
             for e in group.excerpts:
-                first = model.themes.get(e.themes[0]) if e.themes else None
-                edge = group.color or (first.color if first else None)
                 for i, text in enumerate(paragraphs(e.text)):
-                    self.block(text, top=10 if i == 0 else 2, indent=10, edge=edge)
+                    self.block(text, top=10 if i == 0 else 2, indent=10, edge=model.color(e, group))
                 if opts.include_themes and e.themes:
                     self.block("", rtl=model.rtl, indent=10, top=2)
                     for i, theme_id in enumerate(t for t in e.themes if t in model.themes):
@@ -208,26 +206,35 @@ def write(model: ExportModel, path: Path, *, progress: ProgressCallback | None =
     glyph_text = glyph_text_of(doc)
     painter = QPainter(writer)
     glyphs = _Painter(painter, glyph_text)
-    for number, blocks in enumerate(pages):
-        if cancel is not None:
-            cancel.raise_if_cancelled()
-        if number:
-            writer.newPage()
-        for block, lines in blocks:
-            origin = block.layout().position() - QPointF(0, number * page_height)
-            edge = block.blockFormat().property(_EDGE)
-            if edge:  # the theme's colour along the excerpt's inline-start edge
-                rect = QRectF(0, origin.y() + lines[0].y(), body.width() * 0.006,
-                              lines[-1].y() + lines[-1].height() - lines[0].y())
-                if block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft:
-                    rect.moveRight(body.width())
-                painter.fillRect(rect, QColor(edge))
-            glyphs.layout(block.layout(), origin, lines, _fragments(block))
-        _footer(glyphs, fonts.content(9), writer, f"{number + 1} / {len(pages)}", body.width(), body.height())
-        if progress is not None:
-            progress(Progress("pages", number + 1, len(pages)))
-    painter.end()
+    try:
+        for number, blocks in enumerate(pages):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            if number:
+                writer.newPage()
+            _paint_page(glyphs, blocks, number * page_height, body.width())
+            _footer(glyphs, fonts.content(9), writer, f"{number + 1} / {len(pages)}", body.width(), body.height())
+            if progress is not None:
+                progress(Progress("pages", number + 1, len(pages)))
+    finally:
+        painter.end()  # also when cancelled: Qt must not be left painting on a dead writer
+    if cancel is not None:
+        cancel.raise_if_cancelled()
     repair_text_maps(path, glyphs.drawn, glyph_text)
+
+
+def _paint_page(glyphs: _Painter, blocks: list[tuple], top: float, width: float) -> None:
+    """Paint the (block, lines) of a page whose top is at ``top`` in the document."""
+    for block, lines in blocks:
+        origin = block.layout().position() - QPointF(0, top)
+        edge = block.blockFormat().property(_EDGE)
+        if edge:  # the theme's colour along the excerpt's inline-start edge
+            rect = QRectF(0, origin.y() + lines[0].y(), width * 0.006,
+                          lines[-1].y() + lines[-1].height() - lines[0].y())
+            if block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                rect.moveRight(width)
+            glyphs.painter.fillRect(rect, QColor(edge))
+        glyphs.layout(block.layout(), origin, lines, _fragments(block))
 
 
 def _lines_by_page(doc: QTextDocument, page_height: float) -> list[list[tuple]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from archive.export.model import Excerpt, ExportModel, Ticker
+from archive.export.model import Excerpt, ExportModel, Group, Ticker
 from archive.export.text import is_rtl, paragraphs
 from archive.progress import CancelToken, ProgressCallback
 
@@ -40,10 +40,9 @@ def _ink(color: str) -> str:
     return "#000" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#fff"
 
 
-def _excerpt(model: ExportModel, e: Excerpt, edge: str | None) -> list[str]:
+def _excerpt(model: ExportModel, e: Excerpt, group: Group) -> list[str]:
     rtl, opts = model.rtl, model.options
-    first_theme = model.themes.get(e.themes[0]) if e.themes else None
-    color = edge or (first_theme.color if first_theme else None)
+    color = model.color(e, group)
     style = f' style="border-inline-start-color: {color}"' if color else ""
     out = [f'<article class="excerpt"{style}>', "<blockquote>"]
     out += [_p(p, rtl) for p in paragraphs(e.text)]
@@ -86,7 +85,7 @@ def render(model: ExportModel, tick: Ticker | None = None) -> str:
             style = f' style="border-color: {group.color}"' if group.color else ""
             out.append(f'<h2 dir="{_dir(group.heading, rtl)}"{style}>{escape(group.heading)}</h2>')
         for e in group.excerpts:
-            out += _excerpt(model, e, group.color)
+            out += _excerpt(model, e, group)
             if tick:
                 tick()
         out.append("</section>")

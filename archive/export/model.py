@@ -98,6 +98,11 @@ class ExportModel:
     def labels(self) -> dict[str, str]:
         return labels(self.lang)
 
+    def color(self, excerpt: Excerpt, group: Group) -> str | None:
+        """The colour an excerpt is marked with: its group's theme, else its first theme."""
+        first = self.themes.get(excerpt.themes[0]) if excerpt.themes else None
+        return group.color or (first.color if first else None)
+
 
 class Ticker:
     """Progress and cancellation for a writer: call once per excerpt written."""
@@ -139,21 +144,22 @@ def build_model(
     spans = _Spans([a for a in everything if a.kind is not Kind.HIGHLIGHT])
     wanted = set(options.themes)
 
+    # One step per source document read (an upper bound when a theme filter skips some).
     ticker = Ticker(len({a.document_id for a in highlights}), progress, cancel, phase="collect")
     sources: dict[str, tuple] = {}
     excerpts = []
     for a in highlights:
-        if a.document_id not in sources:
-            sources[a.document_id] = _source(archive, a.document_id)
-            ticker(sources[a.document_id][0])
-        path, title, date, text = sources[a.document_id]
-        if path is None:
-            continue  # no longer registered: nothing to cite
         theme_ids = {a.theme_id} if a.theme_id else set()
         theme_ids.update(t.theme_id for t in spans.overlapping(a, Kind.TAG) if t.theme_id)
         theme_ids.update(doc_tags.get(a.document_id, ()))
         if wanted and not theme_ids & wanted:
             continue
+        if a.document_id not in sources:
+            sources[a.document_id] = _source(archive, a.document_id)
+            ticker(sources[a.document_id][0] or "")
+        path, title, date, text = sources[a.document_id]
+        if path is None:
+            continue  # no longer registered: nothing to cite
         notes = ([a.body] if a.body.strip() else []) + [
             n.body for n in spans.overlapping(a, Kind.NOTE) if n.body.strip()
         ]

@@ -13,8 +13,6 @@ from archive.locations import copy_sample_archive
 
 @pytest.fixture
 def excerpts(tmp_path: Path):
-    # copyfile, not copy2: the bundled documents are read-only. Never a state folder that
-    # something may have left beside them.
     root = copy_sample_archive(tmp_path / "archive")
     archive = Archive(root)
     archive.update_index()

@@ -8,10 +8,10 @@ from export_samples import ARABIC_NOTE, DIPLOMACY, ENGLISH_NOTE, FACT_SHEET, MEE
 
 from archive.anchoring import anchor_at
 from archive.annotations import Annotation, Kind
+from archive.errors import Cancelled
 from archive.export import ExportOptions, build_model
 from archive.export.text import FSI, LRI, PDI, citation, direction_runs, is_rtl
 from archive.progress import CancelToken
-from archive.errors import Cancelled
 
 
 def _by_id(model):

@@ -91,6 +91,26 @@ def test_right_to_left_paragraphs_sit_on_the_right(pdf):
     assert first_latin[0] < page_width * 0.2  # the English note reads from the left
 
 
+def test_cancelled_between_pages_leaves_no_file(excerpts, tmp_path, qapp):
+    from archive.errors import Cancelled
+    from archive.progress import CancelToken
+
+    export.register("pdf", "desktop.export_pdf:write")
+    cancel = CancelToken()
+    seen = []
+
+    def progress(p):
+        seen.append(p.phase)
+        if p.phase == "pages":
+            cancel.cancel()
+
+    (tmp_path / "out").mkdir()
+    model = build_model(excerpts.archive, ExportOptions())
+    with pytest.raises(Cancelled):
+        export.export(model, "pdf", tmp_path / "out" / "x.pdf", progress=progress, cancel=cancel)
+    assert seen == ["write"] * 4 + ["pages"] and list((tmp_path / "out").iterdir()) == []
+
+
 def test_fonts_are_embedded(pdf):
     listing = subprocess.run(["pdffonts", str(pdf(lang="ar"))], check=True, capture_output=True,
                              text=True).stdout.splitlines()[2:]

@@ -7,6 +7,7 @@ transaction and returns what its undo needs, so each pairs with its inverse in a
   annotations, which ``add_annotations`` restores unchanged: same id, times and order);
 - ``update_note(id, body)`` and ``set_theme(id, theme_id)`` return the previous value;
 - ``move(id, position)`` (the excerpt order) returns the previous position;
+- ``restore(annotation)`` puts a snapshot back exactly (times included) and returns the one it replaced;
 - ``add_document_tag(tag)`` / ``remove_document_tag(document_id, theme_id)``.
 
 Annotations are never dropped: when a document's text changes, ``reanchor_document`` moves
@@ -256,6 +257,16 @@ class Annotations:
     def update_note(self, annotation_id: str, body: str) -> str:
         """Set an annotation's text; returns the previous text."""
         return self._update(annotation_id, "body", body)
+
+    def restore(self, annotation: Annotation) -> Annotation:
+        """Put back an annotation exactly as ``annotation`` (same id: times and anchor too);
+        returns it as it was. Undo and redo of an edit use it, so nothing else changes."""
+        with refusals(), self._store.transaction() as tx:
+            row = tx.execute(f"SELECT {_COLUMNS} FROM annotations WHERE id = ?", (annotation.id,)).fetchone()
+            if row is None:
+                raise AnnotationNotFound(annotation.id)
+            overwrite_annotation(tx, annotation)
+            return _annotation(row)
 
     def set_theme(self, annotation_id: str, theme_id: str | None) -> str | None:
         """Set (or clear) the theme of an annotation; returns the previous theme id."""

@@ -29,8 +29,7 @@ from archive.errors import (
     QuerySyntaxError,
     StoreError,
 )
-from archive.library import Archive
-from archive.locations import default_archive
+from archive.cli_common import open_archive
 from archive.progress import CancelToken, Progress
 from archive.terminal import for_terminal
 
@@ -114,10 +113,6 @@ def _fail(message: str, status: int = EXIT_FAILURE) -> int:
     return status
 
 
-def _open(args: argparse.Namespace) -> Archive:
-    return Archive(getattr(args, "archive", None) or default_archive())
-
-
 def _print_progress_json(out: TextIO) -> Callable[[Progress], None]:
     def report(p: Progress) -> None:
         out.write(json.dumps({"phase": p.phase, "done": p.done, "total": p.total, "path": p.detail}, ensure_ascii=False) + "\n")
@@ -130,7 +125,7 @@ def _cmd_index(args: argparse.Namespace, out: TextIO) -> int:
     cancel = CancelToken()
     # SIGTERM (the desktop's cancel button) commits what is done, then stops.
     signal.signal(signal.SIGTERM, lambda *_: cancel.cancel())
-    with _open(args) as archive:
+    with open_archive(args) as archive:
         progress = _print_progress_json(out) if args.progress == "json" else None
         report = archive.update_index(
             progress=progress, cancel=cancel, rebuild=args.rebuild, procs=args.procs
@@ -162,8 +157,7 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         return _fail("--limit must be at least 1", EXIT_USAGE)
     if not args.query.strip():
         return _fail("cannot understand the query: it is empty", EXIT_USAGE)
-    with _open(args) as archive:
-        archive.update_index()
+    with open_archive(args, up_to_date=True) as archive:
         results = archive.search(args.query, limit=args.limit, sort=args.sort, facets=False)
     if args.json:
         payload = {
@@ -213,14 +207,14 @@ def _summary(counts: dict[str, int]) -> str:
 
 
 def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
-    with _open(args) as archive:
+    with open_archive(args) as archive:
         summary = backup(archive.store, args.file)
     out.write(f"backed up to {summary.path} (checked): {_summary(summary.counts)}\n")
     return EXIT_OK
 
 
 def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
-    with _open(args) as archive:
+    with open_archive(args) as archive:
         summary, kept = restore(archive.store, args.file)
         archive.update_index()  # the restored registry may name documents differently
     out.write(f"restored {summary.path}: {_summary(summary.counts)}; previous data kept in {kept}\n")

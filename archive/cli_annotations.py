@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from archive.errors import AnnotationFormatError
-from archive.library import Archive
-from archive.locations import default_archive
+from archive.cli_common import open_archive
 from archive.terminal import for_terminal
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
@@ -47,15 +46,9 @@ def add_commands(subparsers, archive_option_parent: argparse.ArgumentParser) -> 
     import_.add_argument("file", type=Path, metavar="FILE.json")
 
 
-def _open(args: argparse.Namespace) -> Archive:
-    archive = Archive(getattr(args, "archive", None) or default_archive())
-    archive.update_index()
-    return archive
-
-
 def cmd_suggest(args: argparse.Namespace, out: TextIO) -> int:
     path = args.path.replace(os.sep, "/")
-    with _open(args) as archive:
+    with open_archive(args, up_to_date=True) as archive:
         result = archive.suggest(path)
         text = archive.document(path).text
         lang = getattr(args, "lang", None) or "en"
@@ -92,7 +85,7 @@ def cmd_annotations(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
-    with _open(args) as archive:
+    with open_archive(args, up_to_date=True) as archive:
         collection = archive.export_annotations()
     # Written beside the target and renamed: an interrupted export never leaves half a file.
     target = args.file
@@ -112,7 +105,7 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
 
 def _import(args: argparse.Namespace, out: TextIO) -> int:
     try:
-        with _open(args) as archive:
+        with open_archive(args, up_to_date=True) as archive:
             report = archive.import_annotations(_read_json_text(args.file))
     except AnnotationFormatError as exc:
         print(f"wathaiq: cannot import {args.file}: {exc}", file=sys.stderr)

@@ -22,8 +22,7 @@ from typing import TextIO
 from archive import export
 from archive.errors import ThemeNotFound
 from archive.export import FORMATS, GROUPINGS, ExportOptions, UnknownFormat, WriterUnavailable, build_model
-from archive.library import Archive
-from archive.locations import default_archive
+from archive.cli_common import open_archive
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 TEXT_FORMATS = ("md", "html", "csv", "json")  # the ones that can go to standard output
@@ -54,8 +53,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     if to_stdout and args.format not in TEXT_FORMATS:
         return _fail(f"--output - needs a text format ({', '.join(TEXT_FORMATS)}), not {args.format}", EXIT_USAGE)
     lang = getattr(args, "lang", None) or "en"
-    with Archive(getattr(args, "archive", None) or default_archive()) as archive:
-        archive.update_index()
+    with open_archive(args, up_to_date=True) as archive:
         try:
             themes = tuple(dict.fromkeys(archive.themes.resolve(t) for t in args.theme))
         except ThemeNotFound as exc:

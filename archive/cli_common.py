@@ -1,0 +1,17 @@
+"""What every command of the command line shares."""
+
+from __future__ import annotations
+
+import argparse
+
+from archive.library import Archive
+from archive.locations import default_archive
+
+
+def open_archive(args: argparse.Namespace, *, up_to_date: bool = False) -> Archive:
+    """The archive of ``--archive``, else the default one; with ``up_to_date`` the index is
+    first brought up to date with the files (DESIGN section 9)."""
+    archive = Archive(getattr(args, "archive", None) or default_archive())
+    if up_to_date:
+        archive.update_index()
+    return archive

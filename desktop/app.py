@@ -135,6 +135,7 @@ def build_context(app, settings, lang: str | None = None, *, remember_language: 
         themes=ThemeCatalog.from_core(translations.language),
         search_lane=Lane("search", parent=app),
         read_lane=Lane("read", parent=app),
+        write_lane=Lane("write", parent=app),
         indexer_command=indexer_command(MAIN_SCRIPT),
         default_archive=default_archive,
     )

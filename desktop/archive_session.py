@@ -84,11 +84,15 @@ class ArchiveSession(QObject):
     find_finished = Signal(str, list)
     document_count_changed = Signal(int)
 
-    def __init__(self, archive: "Archive", search_lane: Lane, read_lane: Lane, parent: QObject | None = None) -> None:
+    def __init__(
+        self, archive: "Archive", search_lane: Lane, read_lane: Lane, parent: QObject | None = None,
+        write_lane: Lane | None = None,
+    ) -> None:
         super().__init__(parent)
         self.archive = archive
         self._search_lane = search_lane
         self._read_lane = read_lane
+        self._write_lane = write_lane
         self._searches = _Serials()
         self._loads = _Serials()
         self._finds = _Serials()
@@ -158,8 +162,16 @@ class ArchiveSession(QObject):
         self._closed = True
         archive = self.archive
         # Lanes run their jobs in order: the search lane's barrier comes after every search
-        # of this session, then the close comes after every read queued before it.
-        self._search_lane.submit(lambda: None, lambda _: self._read_lane.submit(archive.close))
+        # of this session, the write lane's after every index write, then the close comes
+        # after every read queued before it.
+        def close_after_reads(_=None) -> None:
+            self._read_lane.submit(archive.close)
+
+        write_lane = self._write_lane
+        if write_lane is None:
+            self._search_lane.submit(lambda: None, close_after_reads)
+        else:
+            self._search_lane.submit(lambda: None, lambda _: write_lane.submit(lambda: None, close_after_reads))
 
     # -- results --------------------------------------------------------------------------
 

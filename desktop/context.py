@@ -36,6 +36,7 @@ class AppContext:
     themes: ThemeCatalog
     search_lane: Lane  # searches, one at a time; stale ones skipped
     read_lane: Lane  # opening archives, loading documents, finding in them
+    write_lane: Lane  # index writes of the window (tag refreshes), one at a time
     indexer_command: list[str]  # how to start the headless program (``main.py``)
     default_archive: Callable[[], Path]
     open_archive: Callable[[Path], object] = open_archive
@@ -52,3 +53,4 @@ class AppContext:
         """Let the background jobs finish (at exit, so no job outlives the archive)."""
         self.search_lane.wait_idle(msecs)
         self.read_lane.wait_idle(msecs)
+        self.write_lane.wait_idle(msecs)

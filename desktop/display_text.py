@@ -106,6 +106,20 @@ class OffsetMap:
         i = bisect_left(self._points, offset)
         return offset + (self._deltas[i - 1] if i else 0)
 
+    def to_source(self, position: int) -> int:
+        """The code-point offset of the source text at a Qt position (the inverse of
+        ``to_qt``; a position inside a folded character gives that character's start)."""
+        if self.is_identity:
+            return max(0, min(position, len(self.source)))
+        low, high = 0, len(self.source)
+        while low < high:  # the last offset whose Qt position is <= position
+            middle = (low + high + 1) // 2
+            if self.to_qt(middle) <= position:
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
     def spans_to_qt(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         return [(self.to_qt(s), self.to_qt(e)) for s, e in spans if e > s]
 

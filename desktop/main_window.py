@@ -15,9 +15,11 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter
 
 from desktop.actions import Actions
+from desktop.annotating import Annotating
 from desktop.archive_session import ArchiveSession, DocumentRequest, SearchRequest
 from desktop.context import AppContext
 from desktop.document_loader import PreparedDocument, merge_spans
+from desktop.excerpts import Excerpts
 from desktop.facets_panel import FacetsPanel
 from desktop.indexing_controller import IndexingController
 from desktop.messages import error_message
@@ -77,6 +79,13 @@ class MainWindow(RemembersState, QMainWindow):
         self.indexing = IndexingController(context.indexer_command, self.status, self)
         self.commands = Actions(self)
         self.commands.build_menus(self.menuBar())
+        # Tags, highlights, notes and suggestions (issue 4): margin, side list, menus, undo.
+        self.annotating = Annotating(context, self.reader, self)
+        self.side.addWidget(self.annotating.themes_panel)
+        self.annotating.install_menus(self.menuBar(), self.commands.edit_menu, self.commands.view_menu)
+        # Excerpts and export (issue 5): a dock, File > Export Excerpts…, View > Excerpts.
+        self.excerpts = Excerpts(context, self)
+        self.excerpts.install_menus(self.commands.file_menu, self.commands.view_menu)
         self.commands.sort_date.setChecked(prefs.sort == "date")
         self.commands.sort_relevance.setChecked(prefs.sort != "date")
         (self.commands.arabic if context.is_rtl else self.commands.english).setChecked(True)
@@ -115,6 +124,9 @@ class MainWindow(RemembersState, QMainWindow):
         self.reader.find_text_edited.connect(self._on_reader_find_text_edited)
         self.indexing.index_changed.connect(self._on_indexing_index_changed)
         self.indexing.finished.connect(self.indexing_finished)
+        self.annotating.themes_refreshed.connect(lambda _ids: self._on_indexing_index_changed())
+        self.annotating.status_message.connect(lambda text: self.status.showMessage(text, MESSAGE_MS))
+        self.excerpts.status_message.connect(lambda text: self.status.showMessage(text, MESSAGE_MS))
 
     # -- archive --------------------------------------------------------------------------
 
@@ -147,7 +159,9 @@ class MainWindow(RemembersState, QMainWindow):
         if themes is not None:
             self._context.themes.replace(themes)
             self.facets.retranslate_ui()
-        session = ArchiveSession(archive, self._context.search_lane, self._context.read_lane)
+        session = ArchiveSession(
+            archive, self._context.search_lane, self._context.read_lane, write_lane=self._context.write_lane
+        )
         session.search_finished.connect(self._on_session_search_finished)
         session.search_failed.connect(self._on_session_search_failed)
         session.document_loaded.connect(self._on_session_document_loaded)
@@ -155,6 +169,7 @@ class MainWindow(RemembersState, QMainWindow):
         session.find_finished.connect(self.reader.show_find_hits)
         session.document_count_changed.connect(self._on_session_document_count_changed)
         self.session = session
+        self.annotating.set_archive(archive)
         self.indexing.set_archive(archive.root)
         self._context.preferences.remember_archive(archive.root)
         self.setWindowTitle(self.tr("Wathaiq — %1").replace("%1", archive.root.name))
@@ -177,6 +192,7 @@ class MainWindow(RemembersState, QMainWindow):
 
     def _close_session(self) -> None:
         self.indexing.set_archive(None)
+        self.annotating.set_archive(None)
         if self.session is not None:
             self.session.close()
             self.session = None
@@ -341,6 +357,8 @@ class MainWindow(RemembersState, QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.commands.retranslate_ui()
+        self.annotating.retranslate_ui()
+        self.excerpts.retranslate_ui()
         if self.session is not None:
             self.setWindowTitle(self.tr("Wathaiq — %1").replace("%1", self.session.root.name))
         else:

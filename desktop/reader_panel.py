@@ -33,10 +33,12 @@ class ReaderPanel(QWidget):
     Signals:
         find_text_edited(str): the find bar's text changed and the user paused typing.
         current_hit_changed(int, int): the current hit (index, count) moved.
+        document_changed(object): another document is shown (PreparedDocument), or none (None).
     """
 
     find_text_edited = Signal(str)
     current_hit_changed = Signal(int, int)
+    document_changed = Signal(object)
 
     def __init__(self, fonts: Fonts, zoom: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +107,7 @@ class ReaderPanel(QWidget):
         header.setSpacing(2)
         header.addWidget(self.title)
         header.addLayout(meta)
+        self.header = header  # annotation tools add a row of tags and buttons here
         # The body is a row so that a margin of notes can stand beside the text later.
         self.body = QHBoxLayout()
         self.body.setContentsMargins(0, 0, 0, 0)
@@ -159,6 +162,7 @@ class ReaderPanel(QWidget):
         if self.find_open and self.find_field.text().strip():
             self._find_timer.start()
         self._go_to(0 if self.hits else -1)
+        self.document_changed.emit(prepared)
 
     def show_message(self, message: str = "") -> None:
         """No document: an explanation instead (it could not be read, or the archive is
@@ -172,6 +176,7 @@ class ReaderPanel(QWidget):
         for label in (self.date, self.path, self.encoding, self.date_caption, self.path_caption, self.encoding_caption):
             label.clear()
         self._update_counter()
+        self.document_changed.emit(None)
 
     def set_query_hits(self, query: str, hits: list[tuple[int, int]]) -> None:
         """The search changed while this document is open: highlight the new query's hits."""

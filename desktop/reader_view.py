@@ -6,6 +6,8 @@
   left to right at the left edge. Qt shapes the logical-order text itself (HarfBuzz).
 - Hits are ``ExtraSelections`` (they never change the document); the current one is stronger.
   Only those near the visible part are given to Qt, renewed as the view scrolls.
+- Marks (tagged, highlighted and noted passages; a suggestion's evidence) are ExtraSelections
+  too, in named layers drawn under the hits, so a hit stays visible inside a tagged passage.
 - Copying (and dragging) gives the original logical-order text of the selection, taken from
   the shown text by position, not Qt's rich-text rendering of it.
 """
@@ -57,6 +59,7 @@ class ReaderView(QTextEdit):
         self._spans: list[tuple[int, int]] = []
         self._span_starts: list[int] = []
         self._current = -1
+        self._marks: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
 
     @property
@@ -73,12 +76,14 @@ class ReaderView(QTextEdit):
         """Replace the content with ``prepared`` (cursor at the start, no highlights)."""
         document = self._build_document(prepared)
         self._spans, self._span_starts, self._current = [], [], -1
+        self._marks = {}
         self.setExtraSelections([])
         self.setDocument(document)  # deletes the previous document (a child of the view)
         self._text = prepared.text
 
     def clear_document(self) -> None:
         self._spans, self._span_starts, self._current = [], [], -1
+        self._marks = {}
         self.setExtraSelections([])
         self.setDocument(QTextDocument(self))
         self._text = None
@@ -127,6 +132,15 @@ class ReaderView(QTextEdit):
         self._current = current
         self._refresh_highlights()
 
+    def set_marks(self, layer: str, marks: list[tuple[int, int, QTextCharFormat]]) -> None:
+        """Colour passages (Qt positions) of one layer; layers are drawn in the order first
+        set, all under the hits. An empty list removes the layer's marks."""
+        self._marks[layer] = list(marks)
+        self._refresh_highlights()
+
+    def marks(self, layer: str) -> list[tuple[int, int, QTextCharFormat]]:
+        return list(self._marks.get(layer, ()))
+
     def visible_range(self) -> tuple[int, int]:
         """Document positions of the paragraphs in view, with one paragraph more each side."""
         viewport = self.viewport().rect()
@@ -136,10 +150,28 @@ class ReaderView(QTextEdit):
         last = last.next() if last.next().isValid() else last
         return first.position(), last.position() + last.length()
 
+    def _mark_selections(self) -> list[QTextEdit.ExtraSelection]:
+        document = self.document()
+        limit = document.characterCount() - 1
+        selections = []
+        for marks in self._marks.values():
+            for start, stop, char_format in marks:
+                if start >= limit:
+                    continue
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(document)
+                cursor.setPosition(start)
+                cursor.setPosition(min(stop, limit), QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                selection.format = char_format
+                selections.append(selection)
+        return selections
+
     def _refresh_highlights(self) -> None:
+        marked = self._mark_selections() if self._marks else []
         if not self._spans:
-            if self.extraSelections():
-                self.setExtraSelections([])
+            if marked or self.extraSelections():
+                self.setExtraSelections(marked)
             return
         low, high = self.visible_range()
         begin = max(0, bisect_right(self._span_starts, low) - 1)
@@ -149,7 +181,7 @@ class ReaderView(QTextEdit):
             chosen.append(self._current)
         document = self.document()
         limit = document.characterCount() - 1
-        selections = []
+        selections = marked
         for i in chosen:
             start, stop = self._spans[i]
             if start >= limit:

@@ -1,570 +1,856 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
-    <context>
-        <name>Actions</name>
-        <message>
-            <location filename="../../desktop/actions.py" line="136" />
-            <source>&amp;File</source>
-            <translation>&amp;ملف</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="137" />
-            <source>Open &amp;Recent</source>
-            <translation>فُتح &amp;مؤخرًا</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="138" />
-            <source>&amp;Edit</source>
-            <translation>&amp;تحرير</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="139" />
-            <source>&amp;View</source>
-            <translation>&amp;عرض</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="140" />
-            <source>&amp;Sort Results</source>
-            <translation>&amp;ترتيب النتائج</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="141" />
-            <source>&amp;Language</source>
-            <translation>&amp;اللغة</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="142" />
-            <source>&amp;Help</source>
-            <translation>م&amp;ساعدة</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="143" />
-            <source>&amp;Open Archive Folder…</source>
-            <translation>&amp;فتح مجلد أرشيف…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="144" />
-            <source>&amp;Clear This List</source>
-            <translation>&amp;مسح هذه القائمة</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="145" />
-            <source>&amp;Update Index</source>
-            <translation>&amp;تحديث الفهرس</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="146" />
-            <source>Index new, changed and removed files</source>
-            <translation>فهرسة الملفات الجديدة والمعدَّلة والمحذوفة</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="147" />
-            <source>Re&amp;build Index</source>
-            <translation>إعادة &amp;بناء الفهرس</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="148" />
-            <source>Index every file again from scratch</source>
-            <translation>فهرسة كل الملفات من جديد</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="149" />
-            <source>Files That Could Not Be &amp;Read…</source>
-            <translation>ملفات تعذّرت &amp;قراءتها…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="150" />
-            <source>&amp;Quit</source>
-            <translation>&amp;خروج</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="151" />
-            <source>&amp;Find in Document…</source>
-            <translation>&amp;بحث في الوثيقة…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="152" />
-            <source>Next &amp;Hit</source>
-            <translation>الموضع ال&amp;تالي</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="153" />
-            <source>&amp;Previous Hit</source>
-            <translation>الموضع ال&amp;سابق</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="154" />
-            <source>&amp;Search the Archive</source>
-            <translation>ال&amp;بحث في الأرشيف</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="155" />
-            <source>Zoom &amp;In</source>
-            <translation>ت&amp;كبير</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="156" />
-            <source>Zoom &amp;Out</source>
-            <translation>ت&amp;صغير</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="157" />
-            <source>&amp;Actual Size</source>
-            <translation>الحجم ال&amp;أصلي</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="158" />
-            <source>&amp;Full Screen</source>
-            <translation>ملء ال&amp;شاشة</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="159" />
-            <source>By &amp;Relevance</source>
-            <translation>حسب ال&amp;صلة</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="160" />
-            <source>By &amp;Date, Newest First</source>
-            <translation>حسب ال&amp;تاريخ، الأحدث أولًا</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="161" />
-            <source>&amp;About Wathaiq</source>
-            <translation>&amp;عن وثائق</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/actions.py" line="162" />
-            <source>About &amp;Qt</source>
-            <translation>عن &amp;Qt</translation>
-        </message>
-    </context>
-    <context>
-        <name>FacetsPanel</name>
-        <message>
-            <location filename="../../desktop/facets_panel.py" line="97" />
-            <source>Narrow the results</source>
-            <translation>تضييق النتائج</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/facets_panel.py" line="98" />
-            <source>Themes</source>
-            <translation>المحاور</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/facets_panel.py" line="99" />
-            <source>Years</source>
-            <translation>السنوات</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/facets_panel.py" line="100" />
-            <source>Clear filters</source>
-            <translation>إلغاء التصفية</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/facets_panel.py" line="101" />
-            <source>Themes and years of the results appear here.</source>
-            <translation>تظهر هنا محاور النتائج وسنواتها.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/facets_panel.py" line="141" />
-            <source>Show only results with %1</source>
-            <translation>عرض النتائج المتعلقة بـ %1 فقط</translation>
-        </message>
-    </context>
-    <context>
-        <name>IndexingController</name>
-        <message numerus="yes">
-            <location filename="../../desktop/indexing_controller.py" line="101" />
-            <source>Indexing stopped: %n document(s) indexed before stopping.</source>
-            <translation>
-                <numerusform>توقفت الفهرسة: لم تُفهرس أي وثيقة قبل التوقف.</numerusform>
-                <numerusform>توقفت الفهرسة: فُهرست وثيقة واحدة قبل التوقف.</numerusform>
-                <numerusform>توقفت الفهرسة: فُهرست وثيقتان قبل التوقف.</numerusform>
-                <numerusform>توقفت الفهرسة: فُهرست %n وثائق قبل التوقف.</numerusform>
-                <numerusform>توقفت الفهرسة: فُهرست %n وثيقة قبل التوقف.</numerusform>
-                <numerusform>توقفت الفهرسة: فُهرست %n وثيقة قبل التوقف.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop/indexing_controller.py" line="103" />
-            <source>Index up to date: %n new or changed document(s).</source>
-            <translation>
-                <numerusform>الفهرس محدَّث: لا وثائق جديدة أو معدَّلة.</numerusform>
-                <numerusform>الفهرس محدَّث: وثيقة واحدة جديدة أو معدَّلة.</numerusform>
-                <numerusform>الفهرس محدَّث: وثيقتان جديدتان أو معدَّلتان.</numerusform>
-                <numerusform>الفهرس محدَّث: %n وثائق جديدة أو معدَّلة.</numerusform>
-                <numerusform>الفهرس محدَّث: %n وثيقة جديدة أو معدَّلة.</numerusform>
-                <numerusform>الفهرس محدَّث: %n وثيقة جديدة أو معدَّلة.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../desktop/indexing_controller.py" line="111" />
-            <source>Indexing failed: %1</source>
-            <translation>تعذّرت الفهرسة: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../desktop/main_window.py" line="128" />
-            <source>Opening the archive…</source>
-            <translation>جارٍ فتح الأرشيف…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="129" />
-            <source>Opening %1…</source>
-            <translation>جارٍ فتح %1…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="160" />
-            <location filename="../../desktop/main_window.py" line="343" />
-            <source>Wathaiq — %1</source>
-            <translation>وثائق — %1</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="161" />
-            <source>Choose a result to read it here.</source>
-            <translation>اختر نتيجة لقراءتها هنا.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="162" />
-            <source>Opened %1</source>
-            <translation>فُتح %1</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="299" />
-            <source>About Wathaiq</source>
-            <translation>عن وثائق</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="300" />
-            <source>&lt;h3&gt;Wathaiq (وثائق)&lt;/h3&gt;&lt;p&gt;An offline archive browser for Arabic briefing documents: search every spelling, read right to left with the hits highlighted.&lt;/p&gt;&lt;p&gt;Arabic text is set in Noto Naskh Arabic (SIL Open Font License).&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;وثائق (Wathaiq)&lt;/h3&gt;&lt;p&gt;متصفح أرشيف يعمل دون اتصال لوثائق الإحاطة العربية: بحث يشمل كل أشكال الكتابة، وقراءة من اليمين إلى اليسار مع إبراز مواضع البحث.&lt;/p&gt;&lt;p&gt;يُعرض النص العربي بخط Noto Naskh Arabic (رخصة SIL Open Font License).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="309" />
-            <source>Open an archive folder</source>
-            <translation>فتح مجلد أرشيف</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="345" />
-            <source>Wathaiq</source>
-            <translation>وثائق</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <location filename="../../desktop/messages.py" line="19" />
-            <source>There is no folder at %1.</source>
-            <translation>لا يوجد مجلد في %1.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/messages.py" line="21" />
-            <source>The archive is busy: another Wathaiq is updating it. Try again shortly.</source>
-            <translation>الأرشيف مشغول: نسخة أخرى من وثائق تحدّثه. أعد المحاولة بعد قليل.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/messages.py" line="23" />
-            <source>The archive's database cannot be opened (%2).</source>
-            <translation>تعذّر فتح قاعدة بيانات الأرشيف (%2).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/messages.py" line="25" />
-            <source>Nothing to search for: check the quotes and parentheses, or add a less common word.</source>
-            <translation>لا شيء للبحث عنه: تحقّق من علامات الاقتباس والأقواس، أو أضف كلمة أقل شيوعًا.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/messages.py" line="27" />
-            <source>%1 cannot be opened: it was moved, changed or deleted since the last indexing.</source>
-            <translation>تعذّر فتح %1: ربما نُقل أو عُدّل أو حُذف منذ آخر فهرسة.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/messages.py" line="29" />
-            <source>%1 cannot be read (%2).</source>
-            <translation>تعذّرت قراءة %1 (%2).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/messages.py" line="31" />
-            <source>Something went wrong (%2).</source>
-            <translation>حدث خطأ (%2).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/messages.py" line="39" />
-            <source>empty file</source>
-            <translation>ملف فارغ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/messages.py" line="40" />
-            <source>not a text document</source>
-            <translation>ليس وثيقة نصية</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/messages.py" line="41" />
-            <source>too large</source>
-            <translation>كبير جدًا</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/messages.py" line="42" />
-            <source>unknown text encoding</source>
-            <translation>ترميز نص غير معروف</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/messages.py" line="43" />
-            <source>damaged file</source>
-            <translation>ملف تالف</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/messages.py" line="44" />
-            <source>unsupported format</source>
-            <translation>صيغة غير مدعومة</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/messages.py" line="45" />
-            <source>cannot be opened</source>
-            <translation>يتعذّر فتحه</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemsDialog</name>
-        <message>
-            <location filename="../../desktop/problems_dialog.py" line="63" />
-            <source>Files that could not be read</source>
-            <translation>ملفات تعذّرت قراءتها</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/problems_dialog.py" line="64" />
-            <source>File</source>
-            <translation>الملف</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/problems_dialog.py" line="64" />
-            <source>Reason</source>
-            <translation>السبب</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/problems_dialog.py" line="64" />
-            <source>Detail</source>
-            <translation>التفاصيل</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop/problems_dialog.py" line="78" />
-            <source>%n file(s) were skipped by the last indexing. They stay in the folder untouched; double-click one to open its folder.</source>
-            <translation>
-                <numerusform>لم تتجاوز آخر فهرسة أي ملف.</numerusform>
-                <numerusform>تجاوزت آخر فهرسة ملفًا واحدًا. يبقى في مجلده دون تغيير؛ انقر عليه نقرًا مزدوجًا لفتح مجلده.</numerusform>
-                <numerusform>تجاوزت آخر فهرسة ملفين. يبقيان في المجلد دون تغيير؛ انقر على أحدهما نقرًا مزدوجًا لفتح مجلده.</numerusform>
-                <numerusform>تجاوزت آخر فهرسة %n ملفات. تبقى في المجلد دون تغيير؛ انقر على أحدها نقرًا مزدوجًا لفتح مجلده.</numerusform>
-                <numerusform>تجاوزت آخر فهرسة %n ملفًا. تبقى في المجلد دون تغيير؛ انقر على أحدها نقرًا مزدوجًا لفتح مجلده.</numerusform>
-                <numerusform>تجاوزت آخر فهرسة %n ملف. تبقى في المجلد دون تغيير؛ انقر على أحدها نقرًا مزدوجًا لفتح مجلده.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReaderPanel</name>
-        <message>
-            <location filename="../../desktop/reader_panel.py" line="278" />
-            <source>No hits</source>
-            <translation>لا مواضع</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop/reader_panel.py" line="280" />
-            <source>%n hit(s)</source>
-            <translation>
-                <numerusform>لا مواضع</numerusform>
-                <numerusform>موضع واحد</numerusform>
-                <numerusform>موضعان</numerusform>
-                <numerusform>%n مواضع</numerusform>
-                <numerusform>%n موضعًا</numerusform>
-                <numerusform>%n موضع</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../desktop/reader_panel.py" line="282" />
-            <source>Hit %1 of %2</source>
-            <translation>الموضع %1 من %2</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/reader_panel.py" line="290" />
-            <source>Date:</source>
-            <translation>التاريخ:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/reader_panel.py" line="291" />
-            <source>File:</source>
-            <translation>الملف:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/reader_panel.py" line="292" />
-            <source>Encoding:</source>
-            <translation>الترميز:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/reader_panel.py" line="295" />
-            <source>Previous hit (Shift+F3)</source>
-            <translation>الموضع السابق (Shift+F3)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/reader_panel.py" line="296" />
-            <source>Next hit (F3)</source>
-            <translation>الموضع التالي (F3)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/reader_panel.py" line="297" />
-            <source>Find in this document</source>
-            <translation>بحث في هذه الوثيقة</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/reader_panel.py" line="298" />
-            <source>Close the find bar (Esc)</source>
-            <translation>إغلاق شريط البحث (Esc)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/reader_panel.py" line="300" />
-            <source>Choose a result to read it here.</source>
-            <translation>اختر نتيجة لقراءتها هنا.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchPanel</name>
-        <message>
-            <location filename="../../desktop/search_panel.py" line="162" />
-            <source>Search the archive (Ctrl+K)</source>
-            <translation>ابحث في الأرشيف (Ctrl+K)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/search_panel.py" line="164" />
-            <source>Words are found in every spelling; quotes for a phrase, * for a prefix, OR, NOT, and theme: year: title: path: filters</source>
-            <translation>تُطابَق الكلمات بكل أشكال كتابتها؛ علامتا الاقتباس لعبارة، و* لبادئة، وOR وNOT، ومرشّحات theme: وyear: وtitle: وpath:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/search_panel.py" line="167" />
-            <source>Sort:</source>
-            <translation>الترتيب:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/search_panel.py" line="168" />
-            <source>Relevance</source>
-            <translation>الصلة</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/search_panel.py" line="169" />
-            <source>Newest first</source>
-            <translation>الأحدث أولًا</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/search_panel.py" line="170" />
-            <source>Search results</source>
-            <translation>نتائج البحث</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/search_panel.py" line="193" />
-            <source>Searching…</source>
-            <translation>جارٍ البحث…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop/search_panel.py" line="196" />
-            <source>%n document(s) found</source>
-            <translation>
-                <numerusform>لم يُعثر على أي وثيقة</numerusform>
-                <numerusform>وُجدت وثيقة واحدة</numerusform>
-                <numerusform>وُجدت وثيقتان</numerusform>
-                <numerusform>وُجدت %n وثائق</numerusform>
-                <numerusform>وُجدت %n وثيقة</numerusform>
-                <numerusform>وُجدت %n وثيقة</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop/search_panel.py" line="198" />
-            <source>(showing the first %n)</source>
-            <translation>
-                <numerusform>(تُعرض أول %n)</numerusform>
-                <numerusform>(تُعرض الأولى فقط)</numerusform>
-                <numerusform>(تُعرض الأوليان فقط)</numerusform>
-                <numerusform>(تُعرض أول %n)</numerusform>
-                <numerusform>(تُعرض أول %n)</numerusform>
-                <numerusform>(تُعرض أول %n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop/search_panel.py" line="200" />
-            <source>Type to search %n document(s)</source>
-            <translation>
-                <numerusform>الأرشيف فارغ بعد</numerusform>
-                <numerusform>اكتب للبحث في وثيقة واحدة</numerusform>
-                <numerusform>اكتب للبحث في وثيقتين</numerusform>
-                <numerusform>اكتب للبحث في %n وثائق</numerusform>
-                <numerusform>اكتب للبحث في %n وثيقة</numerusform>
-                <numerusform>اكتب للبحث في %n وثيقة</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusBar</name>
-        <message>
-            <location filename="../../desktop/status_bar.py" line="63" />
-            <source>Indexing…</source>
-            <translation>جارٍ الفهرسة…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/status_bar.py" line="81" />
-            <source>Stopping…</source>
-            <translation>جارٍ الإيقاف…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/status_bar.py" line="89" />
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/status_bar.py" line="90" />
-            <source>Stop indexing (what is done is kept)</source>
-            <translation>إيقاف الفهرسة (يُحفظ ما أُنجز)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/status_bar.py" line="91" />
-            <source>Show the files that could not be read</source>
-            <translation>عرض الملفات التي تعذّرت قراءتها</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop/status_bar.py" line="102" />
-            <source>%n document(s)</source>
-            <translation>
-                <numerusform>لا وثائق</numerusform>
-                <numerusform>وثيقة واحدة</numerusform>
-                <numerusform>وثيقتان</numerusform>
-                <numerusform>%n وثائق</numerusform>
-                <numerusform>%n وثيقة</numerusform>
-                <numerusform>%n وثيقة</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop/status_bar.py" line="105" />
-            <source>%n problem(s)</source>
-            <translation>
-                <numerusform>لا مشكلات</numerusform>
-                <numerusform>مشكلة واحدة</numerusform>
-                <numerusform>مشكلتان</numerusform>
-                <numerusform>%n مشكلات</numerusform>
-                <numerusform>%n مشكلة</numerusform>
-                <numerusform>%n مشكلة</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../desktop/status_bar.py" line="112" />
-            <source>Scanning %v of %m</source>
-            <translation>فحص %v من %m</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/status_bar.py" line="114" />
-            <source>Saving…</source>
-            <translation>جارٍ الحفظ…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/status_bar.py" line="116" />
-            <source>Indexing %v of %m</source>
-            <translation>فهرسة %v من %m</translation>
-        </message>
-    </context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../desktop/actions.py" line="136"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="137"/>
+        <source>Open &amp;Recent</source>
+        <translation>فُتح &amp;مؤخرًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="138"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="139"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="140"/>
+        <source>&amp;Sort Results</source>
+        <translation>&amp;ترتيب النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="141"/>
+        <source>&amp;Language</source>
+        <translation>&amp;اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="142"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="143"/>
+        <source>&amp;Open Archive Folder…</source>
+        <translation>&amp;فتح مجلد أرشيف…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="144"/>
+        <source>&amp;Clear This List</source>
+        <translation>&amp;مسح هذه القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="145"/>
+        <source>&amp;Update Index</source>
+        <translation>&amp;تحديث الفهرس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="146"/>
+        <source>Index new, changed and removed files</source>
+        <translation>فهرسة الملفات الجديدة والمعدَّلة والمحذوفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="147"/>
+        <source>Re&amp;build Index</source>
+        <translation>إعادة &amp;بناء الفهرس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="148"/>
+        <source>Index every file again from scratch</source>
+        <translation>فهرسة كل الملفات من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="149"/>
+        <source>Files That Could Not Be &amp;Read…</source>
+        <translation>ملفات تعذّرت &amp;قراءتها…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="150"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="151"/>
+        <source>&amp;Find in Document…</source>
+        <translation>&amp;بحث في الوثيقة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="152"/>
+        <source>Next &amp;Hit</source>
+        <translation>الموضع ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="153"/>
+        <source>&amp;Previous Hit</source>
+        <translation>الموضع ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="154"/>
+        <source>&amp;Search the Archive</source>
+        <translation>ال&amp;بحث في الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="155"/>
+        <source>Zoom &amp;In</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="156"/>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="157"/>
+        <source>&amp;Actual Size</source>
+        <translation>الحجم ال&amp;أصلي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="158"/>
+        <source>&amp;Full Screen</source>
+        <translation>ملء ال&amp;شاشة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="159"/>
+        <source>By &amp;Relevance</source>
+        <translation>حسب ال&amp;صلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="160"/>
+        <source>By &amp;Date, Newest First</source>
+        <translation>حسب ال&amp;تاريخ، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="161"/>
+        <source>&amp;About Wathaiq</source>
+        <translation>&amp;عن وثائق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="162"/>
+        <source>About &amp;Qt</source>
+        <translation>عن &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Annotating</name>
+    <message>
+        <location filename="../../desktop/annotating.py" line="265"/>
+        <source>Document tags (in italics: themes of tagged passages)</source>
+        <translation>وسوم الوثيقة (بالمائل: محاور المقاطع الموسومة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="289"/>
+        <source>Select a passage in the document first.</source>
+        <translation>حدّد مقطعا من الوثيقة أولا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="332"/>
+        <source>Highlight Passage</source>
+        <translation>تظليل مقطع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="339"/>
+        <source>Add Note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="352"/>
+        <location filename="../../desktop/annotating.py" line="385"/>
+        <location filename="../../desktop/annotating.py" line="521"/>
+        <source>Remove Tag %1</source>
+        <translation>إزالة الوسم %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="355"/>
+        <source>Tag Passage with %1</source>
+        <translation>وسم المقطع بـ%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="359"/>
+        <source>Edit Note</source>
+        <translation>تعديل ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="362"/>
+        <location filename="../../desktop/annotating.py" line="517"/>
+        <source>Delete Note</source>
+        <translation>حذف الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="379"/>
+        <source>Tag Document with %1</source>
+        <translation>وسم الوثيقة بـ%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="392"/>
+        <source>Accept Theme %1</source>
+        <translation>قبول المحور %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="399"/>
+        <source>Reject Theme %1</source>
+        <translation>رفض المحور %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="519"/>
+        <source>Remove Highlight</source>
+        <translation>إزالة التظليل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="529"/>
+        <source>Delete Annotation</source>
+        <translation>حذف التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="546"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;تراجع عن %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="546"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="547"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;إعادة %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="547"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="557"/>
+        <source>&amp;Annotate</source>
+        <translation>&amp;تعليقات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="558"/>
+        <source>&amp;Tag Passage</source>
+        <translation>&amp;وسم المقطع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="559"/>
+        <source>Tag &amp;Document</source>
+        <translation>وسم ال&amp;وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="560"/>
+        <source>Tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="561"/>
+        <source>Tag the selected passage with a theme (Alt+1 … Alt+0)</source>
+        <translation>وسم المقطع المحدد بمحور (Alt+1 … Alt+0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="562"/>
+        <source>&amp;Highlight</source>
+        <translation>&amp;تظليل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="563"/>
+        <source>Highlight the selected passage (Ctrl+H)</source>
+        <translation>تظليل المقطع المحدد (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="564"/>
+        <source>Add &amp;Note</source>
+        <translation>إضافة &amp;ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="565"/>
+        <source>Write a note on the selected passage (Ctrl+M)</source>
+        <translation>كتابة ملاحظة على المقطع المحدد (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotating.py" line="566"/>
+        <source>Annotations That Lost Their &amp;Passage…</source>
+        <translation>تعليقات فقدت &amp;مقاطعها…</translation>
+    </message>
+</context>
+<context>
+    <name>FacetsPanel</name>
+    <message>
+        <location filename="../../desktop/facets_panel.py" line="97"/>
+        <source>Narrow the results</source>
+        <translation>تضييق النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/facets_panel.py" line="98"/>
+        <source>Themes</source>
+        <translation>المحاور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/facets_panel.py" line="99"/>
+        <source>Years</source>
+        <translation>السنوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/facets_panel.py" line="100"/>
+        <source>Clear filters</source>
+        <translation>إلغاء التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/facets_panel.py" line="101"/>
+        <source>Themes and years of the results appear here.</source>
+        <translation>تظهر هنا محاور النتائج وسنواتها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/facets_panel.py" line="141"/>
+        <source>Show only results with %1</source>
+        <translation>عرض النتائج المتعلقة بـ %1 فقط</translation>
+    </message>
+</context>
+<context>
+    <name>IndexingController</name>
+    <message numerus="yes">
+        <location filename="../../desktop/indexing_controller.py" line="101"/>
+        <source>Indexing stopped: %n document(s) indexed before stopping.</source>
+        <translation>
+            <numerusform>توقفت الفهرسة: لم تُفهرس أي وثيقة قبل التوقف.</numerusform>
+            <numerusform>توقفت الفهرسة: فُهرست وثيقة واحدة قبل التوقف.</numerusform>
+            <numerusform>توقفت الفهرسة: فُهرست وثيقتان قبل التوقف.</numerusform>
+            <numerusform>توقفت الفهرسة: فُهرست %n وثائق قبل التوقف.</numerusform>
+            <numerusform>توقفت الفهرسة: فُهرست %n وثيقة قبل التوقف.</numerusform>
+            <numerusform>توقفت الفهرسة: فُهرست %n وثيقة قبل التوقف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/indexing_controller.py" line="103"/>
+        <source>Index up to date: %n new or changed document(s).</source>
+        <translation>
+            <numerusform>الفهرس محدَّث: لا وثائق جديدة أو معدَّلة.</numerusform>
+            <numerusform>الفهرس محدَّث: وثيقة واحدة جديدة أو معدَّلة.</numerusform>
+            <numerusform>الفهرس محدَّث: وثيقتان جديدتان أو معدَّلتان.</numerusform>
+            <numerusform>الفهرس محدَّث: %n وثائق جديدة أو معدَّلة.</numerusform>
+            <numerusform>الفهرس محدَّث: %n وثيقة جديدة أو معدَّلة.</numerusform>
+            <numerusform>الفهرس محدَّث: %n وثيقة جديدة أو معدَّلة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/indexing_controller.py" line="111"/>
+        <source>Indexing failed: %1</source>
+        <translation>تعذّرت الفهرسة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="135"/>
+        <source>Opening the archive…</source>
+        <translation>جارٍ فتح الأرشيف…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="136"/>
+        <source>Opening %1…</source>
+        <translation>جارٍ فتح %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="170"/>
+        <location filename="../../desktop/main_window.py" line="357"/>
+        <source>Wathaiq — %1</source>
+        <translation>وثائق — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="172"/>
+        <source>Opened %1</source>
+        <translation>فُتح %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="311"/>
+        <source>About Wathaiq</source>
+        <translation>عن وثائق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="312"/>
+        <source>&lt;h3&gt;Wathaiq (وثائق)&lt;/h3&gt;&lt;p&gt;An offline archive browser for Arabic briefing documents: search every spelling, read right to left with the hits highlighted.&lt;/p&gt;&lt;p&gt;Arabic text is set in Noto Naskh Arabic (SIL Open Font License).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;وثائق (Wathaiq)&lt;/h3&gt;&lt;p&gt;متصفح أرشيف يعمل دون اتصال لوثائق الإحاطة العربية: بحث يشمل كل أشكال الكتابة، وقراءة من اليمين إلى اليسار مع إبراز مواضع البحث.&lt;/p&gt;&lt;p&gt;يُعرض النص العربي بخط Noto Naskh Arabic (رخصة SIL Open Font License).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="321"/>
+        <source>Open an archive folder</source>
+        <translation>فتح مجلد أرشيف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="359"/>
+        <source>Wathaiq</source>
+        <translation>وثائق</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop/messages.py" line="19"/>
+        <source>There is no folder at %1.</source>
+        <translation>لا يوجد مجلد في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="21"/>
+        <source>The archive is busy: another Wathaiq is updating it. Try again shortly.</source>
+        <translation>الأرشيف مشغول: نسخة أخرى من وثائق تحدّثه. أعد المحاولة بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="23"/>
+        <source>The archive&apos;s database cannot be opened (%2).</source>
+        <translation>تعذّر فتح قاعدة بيانات الأرشيف (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="25"/>
+        <source>Nothing to search for: check the quotes and parentheses, or add a less common word.</source>
+        <translation>لا شيء للبحث عنه: تحقّق من علامات الاقتباس والأقواس، أو أضف كلمة أقل شيوعًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="27"/>
+        <source>%1 cannot be opened: it was moved, changed or deleted since the last indexing.</source>
+        <translation>تعذّر فتح %1: ربما نُقل أو عُدّل أو حُذف منذ آخر فهرسة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="29"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>تعذّرت قراءة %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="31"/>
+        <source>Something went wrong (%2).</source>
+        <translation>حدث خطأ (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="39"/>
+        <source>empty file</source>
+        <translation>ملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="40"/>
+        <source>not a text document</source>
+        <translation>ليس وثيقة نصية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="41"/>
+        <source>too large</source>
+        <translation>كبير جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="42"/>
+        <source>unknown text encoding</source>
+        <translation>ترميز نص غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="43"/>
+        <source>damaged file</source>
+        <translation>ملف تالف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="44"/>
+        <source>unsupported format</source>
+        <translation>صيغة غير مدعومة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="45"/>
+        <source>cannot be opened</source>
+        <translation>يتعذّر فتحه</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCard</name>
+    <message>
+        <location filename="../../desktop/notes_margin.py" line="186"/>
+        <source>Created %1</source>
+        <translation>أُنشئت %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notes_margin.py" line="187"/>
+        <source>Modified %1</source>
+        <translation>عُدّلت %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notes_margin.py" line="189"/>
+        <source>Write a note…</source>
+        <translation>اكتب ملاحظة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notes_margin.py" line="190"/>
+        <source>Delete this note</source>
+        <translation>حذف هذه الملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>NotesMargin</name>
+    <message numerus="yes">
+        <location filename="../../desktop/notes_margin.py" line="348"/>
+        <source>%n annotation(s) lost their passage</source>
+        <translation>
+            <numerusform>لم يفقد أي تعليق مقطعه</numerusform>
+            <numerusform>تعليق واحد فقد مقطعه</numerusform>
+            <numerusform>تعليقان فقدا مقطعيهما</numerusform>
+            <numerusform>%n تعليقات فقدت مقاطعها</numerusform>
+            <numerusform>%n تعليقا فقد مقطعه</numerusform>
+            <numerusform>%n تعليق فقد مقطعه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notes_margin.py" line="349"/>
+        <source>The document changed and these could not be found again: list them</source>
+        <translation>تغيّرت الوثيقة ولم يُعثر على مقاطع هذه التعليقات: اعرضها</translation>
+    </message>
+</context>
+<context>
+    <name>OrphansDialog</name>
+    <message>
+        <location filename="../../desktop/orphans_dialog.py" line="33"/>
+        <source>Annotations That Lost Their Passage</source>
+        <translation>تعليقات فقدت مقاطعها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/orphans_dialog.py" line="36"/>
+        <source>The document changed since these were made and their passage could not be found again. They are kept until you delete them.</source>
+        <translation>تغيّرت الوثيقة بعد كتابة هذه التعليقات ولم يُعثر على مقاطعها من جديد. تبقى محفوظة إلى أن تحذفها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/orphans_dialog.py" line="49"/>
+        <source>Note: %1</source>
+        <translation>ملاحظة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/orphans_dialog.py" line="49"/>
+        <source>(empty)</source>
+        <translation>(فارغة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/orphans_dialog.py" line="51"/>
+        <source>Highlight</source>
+        <translation>تظليل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/orphans_dialog.py" line="53"/>
+        <source>Tag: %1</source>
+        <translation>وسم: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/orphans_dialog.py" line="58"/>
+        <source>Delete Selected</source>
+        <translation>حذف المحدد</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../desktop/problems_dialog.py" line="63"/>
+        <source>Files that could not be read</source>
+        <translation>ملفات تعذّرت قراءتها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problems_dialog.py" line="64"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problems_dialog.py" line="64"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problems_dialog.py" line="64"/>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/problems_dialog.py" line="78"/>
+        <source>%n file(s) were skipped by the last indexing. They stay in the folder untouched; double-click one to open its folder.</source>
+        <translation>
+            <numerusform>لم تتجاوز آخر فهرسة أي ملف.</numerusform>
+            <numerusform>تجاوزت آخر فهرسة ملفًا واحدًا. يبقى في مجلده دون تغيير؛ انقر عليه نقرًا مزدوجًا لفتح مجلده.</numerusform>
+            <numerusform>تجاوزت آخر فهرسة ملفين. يبقيان في المجلد دون تغيير؛ انقر على أحدهما نقرًا مزدوجًا لفتح مجلده.</numerusform>
+            <numerusform>تجاوزت آخر فهرسة %n ملفات. تبقى في المجلد دون تغيير؛ انقر على أحدها نقرًا مزدوجًا لفتح مجلده.</numerusform>
+            <numerusform>تجاوزت آخر فهرسة %n ملفًا. تبقى في المجلد دون تغيير؛ انقر على أحدها نقرًا مزدوجًا لفتح مجلده.</numerusform>
+            <numerusform>تجاوزت آخر فهرسة %n ملف. تبقى في المجلد دون تغيير؛ انقر على أحدها نقرًا مزدوجًا لفتح مجلده.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPanel</name>
+    <message>
+        <location filename="../../desktop/reader_panel.py" line="284"/>
+        <source>No hits</source>
+        <translation>لا مواضع</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/reader_panel.py" line="286"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>لا مواضع</numerusform>
+            <numerusform>موضع واحد</numerusform>
+            <numerusform>موضعان</numerusform>
+            <numerusform>%n مواضع</numerusform>
+            <numerusform>%n موضعًا</numerusform>
+            <numerusform>%n موضع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader_panel.py" line="288"/>
+        <source>Hit %1 of %2</source>
+        <translation>الموضع %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader_panel.py" line="296"/>
+        <source>Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader_panel.py" line="297"/>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader_panel.py" line="298"/>
+        <source>Encoding:</source>
+        <translation>الترميز:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader_panel.py" line="301"/>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>الموضع السابق (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader_panel.py" line="302"/>
+        <source>Next hit (F3)</source>
+        <translation>الموضع التالي (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader_panel.py" line="303"/>
+        <source>Find in this document</source>
+        <translation>بحث في هذه الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader_panel.py" line="304"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>إغلاق شريط البحث (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader_panel.py" line="174"/>
+        <location filename="../../desktop/reader_panel.py" line="306"/>
+        <source>Choose a result to read it here.</source>
+        <translation>اختر نتيجة لقراءتها هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../desktop/search_panel.py" line="170"/>
+        <source>Search the archive (Ctrl+K)</source>
+        <translation>ابحث في الأرشيف (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search_panel.py" line="172"/>
+        <source>Words are found in every spelling; quotes for a phrase, * for a prefix, OR, NOT, and theme: year: title: path: filters</source>
+        <translation>تُطابَق الكلمات بكل أشكال كتابتها؛ علامتا الاقتباس لعبارة، و* لبادئة، وOR وNOT، ومرشّحات theme: وyear: وtitle: وpath:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search_panel.py" line="175"/>
+        <source>Sort:</source>
+        <translation>الترتيب:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search_panel.py" line="176"/>
+        <source>Relevance</source>
+        <translation>الصلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search_panel.py" line="177"/>
+        <source>Newest first</source>
+        <translation>الأحدث أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search_panel.py" line="178"/>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search_panel.py" line="201"/>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/search_panel.py" line="204"/>
+        <source>%n document(s) found</source>
+        <translation>
+            <numerusform>لم يُعثر على أي وثيقة</numerusform>
+            <numerusform>وُجدت وثيقة واحدة</numerusform>
+            <numerusform>وُجدت وثيقتان</numerusform>
+            <numerusform>وُجدت %n وثائق</numerusform>
+            <numerusform>وُجدت %n وثيقة</numerusform>
+            <numerusform>وُجدت %n وثيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/search_panel.py" line="206"/>
+        <source>(showing the first %n)</source>
+        <translation>
+            <numerusform>(تُعرض أول %n)</numerusform>
+            <numerusform>(تُعرض الأولى فقط)</numerusform>
+            <numerusform>(تُعرض الأوليان فقط)</numerusform>
+            <numerusform>(تُعرض أول %n)</numerusform>
+            <numerusform>(تُعرض أول %n)</numerusform>
+            <numerusform>(تُعرض أول %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/search_panel.py" line="208"/>
+        <source>Type to search %n document(s)</source>
+        <translation>
+            <numerusform>الأرشيف فارغ بعد</numerusform>
+            <numerusform>اكتب للبحث في وثيقة واحدة</numerusform>
+            <numerusform>اكتب للبحث في وثيقتين</numerusform>
+            <numerusform>اكتب للبحث في %n وثائق</numerusform>
+            <numerusform>اكتب للبحث في %n وثيقة</numerusform>
+            <numerusform>اكتب للبحث في %n وثيقة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="63"/>
+        <source>Indexing…</source>
+        <translation>جارٍ الفهرسة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="81"/>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="89"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="90"/>
+        <source>Stop indexing (what is done is kept)</source>
+        <translation>إيقاف الفهرسة (يُحفظ ما أُنجز)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="91"/>
+        <source>Show the files that could not be read</source>
+        <translation>عرض الملفات التي تعذّرت قراءتها</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/status_bar.py" line="102"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>لا وثائق</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقتان</numerusform>
+            <numerusform>%n وثائق</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/status_bar.py" line="105"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>لا مشكلات</numerusform>
+            <numerusform>مشكلة واحدة</numerusform>
+            <numerusform>مشكلتان</numerusform>
+            <numerusform>%n مشكلات</numerusform>
+            <numerusform>%n مشكلة</numerusform>
+            <numerusform>%n مشكلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="112"/>
+        <source>Scanning %v of %m</source>
+        <translation>فحص %v من %m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="114"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="116"/>
+        <source>Indexing %v of %m</source>
+        <translation>فهرسة %v من %m</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPanel</name>
+    <message>
+        <location filename="../../desktop/themes_panel.py" line="149"/>
+        <source>%1 (tagged)</source>
+        <translation>%1 (موسوم)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/themes_panel.py" line="153"/>
+        <source>Evidence: %1</source>
+        <translation>الشواهد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/themes_panel.py" line="163"/>
+        <source>Looking for themes…</source>
+        <translation>جارٍ البحث عن المحاور…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/themes_panel.py" line="165"/>
+        <source>No suggestions: the document could not be read.</source>
+        <translation>لا اقتراحات: تعذّرت قراءة الوثيقة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/themes_panel.py" line="167"/>
+        <source>No theme suggested for this document.</source>
+        <translation>لا محور مقترح لهذه الوثيقة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/themes_panel.py" line="169"/>
+        <source>Open a document to see its themes.</source>
+        <translation>افتح وثيقة لترى محاورها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/themes_panel.py" line="198"/>
+        <source>Document tags</source>
+        <translation>وسوم الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/themes_panel.py" line="199"/>
+        <source>Suggested themes</source>
+        <translation>المحاور المقترحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/themes_panel.py" line="200"/>
+        <source>Remove Tag</source>
+        <translation>إزالة الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/themes_panel.py" line="201"/>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/themes_panel.py" line="202"/>
+        <source>Tag the document with this theme</source>
+        <translation>وسم الوثيقة بهذا المحور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/themes_panel.py" line="203"/>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/themes_panel.py" line="204"/>
+        <source>Do not suggest this theme for this document again</source>
+        <translation>لا تقترح هذا المحور لهذه الوثيقة مجددا</translation>
+    </message>
+</context>
 </TS>

@@ -1,91 +1,102 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>IndexingController</name>
-        <message numerus="yes">
-            <location filename="../../desktop/indexing_controller.py" line="101" />
-            <source>Indexing stopped: %n document(s) indexed before stopping.</source>
-            <translation>
-                <numerusform>Indexing stopped: %n document indexed before stopping.</numerusform>
-                <numerusform>Indexing stopped: %n documents indexed before stopping.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop/indexing_controller.py" line="103" />
-            <source>Index up to date: %n new or changed document(s).</source>
-            <translation>
-                <numerusform>Index up to date: %n new or changed document.</numerusform>
-                <numerusform>Index up to date: %n new or changed documents.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemsDialog</name>
-        <message numerus="yes">
-            <location filename="../../desktop/problems_dialog.py" line="78" />
-            <source>%n file(s) were skipped by the last indexing. They stay in the folder untouched; double-click one to open its folder.</source>
-            <translation>
-                <numerusform>%n file was skipped by the last indexing. It stays in the folder untouched; double-click it to open its folder.</numerusform>
-                <numerusform>%n files were skipped by the last indexing. They stay in the folder untouched; double-click one to open its folder.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReaderPanel</name>
-        <message numerus="yes">
-            <location filename="../../desktop/reader_panel.py" line="280" />
-            <source>%n hit(s)</source>
-            <translation>
-                <numerusform>%n hit</numerusform>
-                <numerusform>%n hits</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchPanel</name>
-        <message numerus="yes">
-            <location filename="../../desktop/search_panel.py" line="196" />
-            <source>%n document(s) found</source>
-            <translation>
-                <numerusform>%n document found</numerusform>
-                <numerusform>%n documents found</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop/search_panel.py" line="198" />
-            <source>(showing the first %n)</source>
-            <translation>
-                <numerusform>(showing the first %n)</numerusform>
-                <numerusform>(showing the first %n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop/search_panel.py" line="200" />
-            <source>Type to search %n document(s)</source>
-            <translation>
-                <numerusform>Type to search %n document</numerusform>
-                <numerusform>Type to search %n documents</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusBar</name>
-        <message numerus="yes">
-            <location filename="../../desktop/status_bar.py" line="102" />
-            <source>%n document(s)</source>
-            <translation>
-                <numerusform>%n document</numerusform>
-                <numerusform>%n documents</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop/status_bar.py" line="105" />
-            <source>%n problem(s)</source>
-            <translation>
-                <numerusform>%n problem</numerusform>
-                <numerusform>%n problems</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>IndexingController</name>
+    <message numerus="yes">
+        <location filename="../../desktop/indexing_controller.py" line="101"/>
+        <source>Indexing stopped: %n document(s) indexed before stopping.</source>
+        <translation>
+            <numerusform>Indexing stopped: %n document indexed before stopping.</numerusform>
+            <numerusform>Indexing stopped: %n documents indexed before stopping.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/indexing_controller.py" line="103"/>
+        <source>Index up to date: %n new or changed document(s).</source>
+        <translation>
+            <numerusform>Index up to date: %n new or changed document.</numerusform>
+            <numerusform>Index up to date: %n new or changed documents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesMargin</name>
+    <message numerus="yes">
+        <location filename="../../desktop/notes_margin.py" line="348"/>
+        <source>%n annotation(s) lost their passage</source>
+        <translation>
+            <numerusform>%n annotation lost its passage</numerusform>
+            <numerusform>%n annotations lost their passage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/problems_dialog.py" line="78"/>
+        <source>%n file(s) were skipped by the last indexing. They stay in the folder untouched; double-click one to open its folder.</source>
+        <translation>
+            <numerusform>%n file was skipped by the last indexing. It stays in the folder untouched; double-click it to open its folder.</numerusform>
+            <numerusform>%n files were skipped by the last indexing. They stay in the folder untouched; double-click one to open its folder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/reader_panel.py" line="286"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/search_panel.py" line="204"/>
+        <source>%n document(s) found</source>
+        <translation>
+            <numerusform>%n document found</numerusform>
+            <numerusform>%n documents found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/search_panel.py" line="206"/>
+        <source>(showing the first %n)</source>
+        <translation>
+            <numerusform>(showing the first %n)</numerusform>
+            <numerusform>(showing the first %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/search_panel.py" line="208"/>
+        <source>Type to search %n document(s)</source>
+        <translation>
+            <numerusform>Type to search %n document</numerusform>
+            <numerusform>Type to search %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <location filename="../../desktop/status_bar.py" line="102"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/status_bar.py" line="105"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from whoosh import query
 from whoosh.support.levenshtein import distance
 
-from archive.arabic import analyze
+from archive.arabic.pipeline import analyze_word
+from archive.arabic.tokenize import iter_words
 
 SNIPPET_CHARS = 220
 
@@ -74,12 +75,24 @@ def _collect(q: query.Query, fields: tuple[str, ...], m: TermMatcher) -> None:
 
 def match_spans(text: str, matcher: TermMatcher) -> list[tuple[int, int]]:
     """Offsets of every word of ``text`` whose stem or exact form the matcher accepts."""
-    spans = {
-        (stem.start, stem.end)
-        for stem, exact in zip(analyze(text, stem=True), analyze(text, stem=False), strict=True)
-        if matcher(stem.term) or matcher(exact.term)
-    }
-    return sorted(spans)
+    # A document repeats its words: decide once per distinct surface form which of its
+    # parts (a glued word has several) match, as offsets relative to the word.
+    decided: dict[str, tuple[tuple[int, int], ...]] = {}
+    spans: list[tuple[int, int]] = []
+    for word in iter_words(text):
+        surface = word.group()
+        parts = decided.get(surface)
+        if parts is None:
+            parts = decided[surface] = tuple(
+                (start, end)
+                for (stem, start, end), (form, _, _) in zip(
+                    analyze_word(surface, True), analyze_word(surface, False), strict=True
+                )
+                if matcher(stem) or matcher(form)
+            )
+        offset = word.start()
+        spans.extend((offset + start, offset + end) for start, end in parts)
+    return spans
 
 
 def snippet_window(text: str, matches: list[tuple[int, int]], width: int = SNIPPET_CHARS) -> int:

@@ -2,7 +2,7 @@
 
 tokenize -> normalise -> drop stop words -> split glued words -> light stem.
 
-Every distinct surface word is analysed once per process (``_analyze_word`` is
+Every distinct surface word is analysed once per process (``analyze_word`` is
 memoised), so indexing repeated words costs a dictionary lookup.
 """
 
@@ -52,7 +52,7 @@ def iter_terms(text: str, *, stem: bool = True) -> Iterator[tuple[str, int, int]
     For hot loops (the Whoosh tokenizer) that count positions themselves.
     """
     for match in iter_words(text):
-        parts = _analyze_word(match.group(), stem)
+        parts = analyze_word(match.group(), stem)
         if parts:
             offset = match.start()
             for term, start, end in parts:
@@ -60,7 +60,7 @@ def iter_terms(text: str, *, stem: bool = True) -> Iterator[tuple[str, int, int]
 
 
 @lru_cache(maxsize=1 << 17)  # ~420 bytes an entry: at most ~55 MB
-def _analyze_word(surface: str, stem: bool) -> tuple[_Part, ...]:
+def analyze_word(surface: str, stem: bool) -> tuple[_Part, ...]:
     """Terms of one surface word; empty for a stop word or a word of marks only."""
     term = normalize(surface)
     if not term.isalnum():  # rare: a number with separators, or nothing left at all

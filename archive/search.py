@@ -76,6 +76,13 @@ class _FuzzyTermPlugin(qparser.FuzzyTermPlugin):
     candidate (the article), which costs seconds on a large archive.
     """
 
+    class FuzzyTermNode(qparser.FuzzyTermPlugin.FuzzyTermNode):
+        def query(self, parser):
+            q = super().query(parser)
+            if isinstance(q, query.FuzzyTerm):  # a prefix longer than the word crashes Whoosh
+                q.prefixlength = min(q.prefixlength, len(q.text))
+            return q
+
     def create(self, parser, match):
         node = super().create(parser, match)
         if not match.group("prefix"):

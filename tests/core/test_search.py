@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from archive.errors import QuerySyntaxError
 from sample_docs import FACT_SHEET, MEETING
@@ -143,3 +145,19 @@ def test_tags_reach_theme_filters_and_facets(indexed):
     assert results.facets["theme"] == {"nonproliferation": 1}
     assert next(h for h in results.hits if h.path == MEETING).themes == ["nonproliferation"]
     assert paths(indexed, "المغرب", themes=["nonproliferation"]) == [MEETING]
+
+
+QUERY_ALPHABET = "اأإآةهىيوبلكفالمغرب USAIDgctf0123٠١٢\"'()*?~:^+-/\\[]{}،؛ANDORNOT theme:year:path:title:\u064b\u0640\u200f\ufefb"
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(alphabet=QUERY_ALPHABET, max_size=40) | st.text(max_size=20))
+def test_the_query_parser_never_fails_on_any_input(indexed, text):
+    """Fuzz: any typed text gives results or a QuerySyntaxError, nothing else."""
+    try:
+        results = indexed.search(text, limit=3)
+    except QuerySyntaxError:
+        return
+    assert 0 <= len(results.hits) <= 3
+    for hit in results.hits:
+        assert all(0 <= s < e for s, e in hit.matches)

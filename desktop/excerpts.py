@@ -186,8 +186,10 @@ class Excerpts(QObject):
         view = self._window.reader.view
         qt_start, qt_end = prepared.text.to_qt(start), prepared.text.to_qt(end)
         cursor = QTextCursor(view.document())
-        cursor.setPosition(qt_start)
-        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(qt_end)
+        view.setTextCursor(cursor)
+        view.ensureCursorVisible()  # the end, then the start: the whole passage in view
+        cursor.setPosition(qt_start, QTextCursor.MoveMode.KeepAnchor)
         view.setTextCursor(cursor)
         view.ensureCursorVisible()
         view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -91,7 +91,7 @@ class ExcerptsModel(QAbstractItemModel):
         self._grouping = "none"
         self._theme = ""
         self._query = ""
-        self._groups: list[_Group] = []  # visible; one group with key "" when not grouping
+        self._groups: list[_Group] = [_Group("", [])]  # visible; one keyed "" when not grouping
         self.move_requested: Callable[[dict[str, tuple[float, float]]], None] = self.apply_moves
 
     # -- contents -------------------------------------------------------------------------

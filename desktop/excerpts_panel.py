@@ -77,11 +77,11 @@ class ExcerptDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         view = self.parent()
         opt = QStyleOptionViewItem(option)
-        if isinstance(view, QTreeView):
-            indent = view.indentation() * (2 if index.parent().isValid() else 1)
-            opt.rect.setWidth(view.viewport().width() - indent)
+        if isinstance(view, QTreeView):  # the width paint() will get: the viewport less indentation
+            depth = 2 if index.parent().isValid() else 1
+            opt.rect.setWidth(view.viewport().width() - view.indentation() * depth)
         doc = self._document(opt, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
@@ -145,15 +145,18 @@ class ExcerptsPanel(QWidget):
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DEBOUNCE_MS)
 
+        for combo in (self.theme_filter, self.grouping):  # narrow docks stay possible
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.filter_field, 1)
-        row.addWidget(self.theme_filter)
-        row.addWidget(self.grouping)
+        row.addWidget(self.theme_filter, 1)
+        row.addWidget(self.grouping, 1)
         row.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(4)
+        layout.addWidget(self.filter_field)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
@@ -165,7 +168,15 @@ class ExcerptsPanel(QWidget):
         self.export_button.clicked.connect(self.export_requested)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.model.modelReset.connect(self._on_model_reset)
+        self.view.viewport().installEventFilter(self)
         self.retranslate_ui()
+
+    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        # Rows wrap to the width: their heights must be measured again when it changes.
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            if event.oldSize().width() != event.size().width():
+                self.view.scheduleDelayedItemsLayout()
+        return super().eventFilter(watched, event)
 
     # -- contents -------------------------------------------------------------------------
 

@@ -112,17 +112,18 @@ class ExportDialog(QDialog):
         self._preview_timer.setInterval(PREVIEW_DEBOUNCE_MS)
 
         self.form = QFormLayout()
-        self.form.addRow("", self.format)
-        self.form.addRow("", self.grouping)
+        self.labels = [QLabel() for _ in range(5)]
+        self.form.addRow(self.labels[0], self.format)
+        self.form.addRow(self.labels[1], self.grouping)
         include = QVBoxLayout()
         for box in (self.notes, self.themes_shown, self.citations, self.document_tags):
             include.addWidget(box)
-        self.form.addRow("", include)
-        self.form.addRow("", self.theme_list)
+        self.form.addRow(self.labels[2], include)
+        self.form.addRow(self.labels[3], self.theme_list)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse)
-        self.form.addRow("", path_row)
+        self.form.addRow(self.labels[4], path_row)
         left = QVBoxLayout()
         left.addLayout(self.form)
         left.addStretch(1)
@@ -392,10 +393,8 @@ class ExportDialog(QDialog):
         self.document_tags.setText(self.tr("Themes tagged on whole documents"))
         self.theme_list.setToolTip(self.tr("Only excerpts with one of the checked themes (none checked: all)"))
         labels = (self.tr("Format:"), self.tr("Grouping:"), self.tr("Include:"), self.tr("Only themes:"), self.tr("Save as:"))
-        for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and label.widget() is not None:
-                label.widget().setText(text)
+        for label, text in zip(self.labels, labels):
+            label.setText(text)
         self.browse.setText(self.tr("Browse…"))
         self.preview_tabs.setTabText(0, self.tr("Preview"))
         self.preview_tabs.setTabText(1, self.tr("Markdown"))

@@ -281,6 +281,309 @@
     </message>
 </context>
 <context>
+    <name>Excerpts</name>
+    <message>
+        <location filename="../../desktop/excerpts.py" line="160"/>
+        <source>Reorder Excerpts</source>
+        <translation>إعادة ترتيب المقتطفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excerpts.py" line="207"/>
+        <source>Excerpts exported to %1</source>
+        <translation>صُدِّرت المقتطفات إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excerpts.py" line="213"/>
+        <source>Excerpts</source>
+        <translation>المقتطفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excerpts.py" line="214"/>
+        <source>E&amp;xcerpts</source>
+        <translation>ال&amp;مقتطفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excerpts.py" line="215"/>
+        <source>&amp;Export Excerpts…</source>
+        <translation>&amp;تصدير المقتطفات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excerpts.py" line="216"/>
+        <source>Export the excerpts as a briefing or as data</source>
+        <translation>تصدير المقتطفات إحاطةً أو بيانات</translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptsModel</name>
+    <message>
+        <location filename="../../desktop/excerpts_model.py" line="219"/>
+        <source>No theme</source>
+        <translation>بلا موضوع</translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptsPanel</name>
+    <message>
+        <location filename="../../desktop/excerpts_panel.py" line="190"/>
+        <location filename="../../desktop/excerpts_panel.py" line="235"/>
+        <source>All themes</source>
+        <translation>كل المواضيع</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/excerpts_panel.py" line="209"/>
+        <source>%n excerpt(s)</source>
+        <translation>
+            <numerusform>لا مقتطفات</numerusform>
+            <numerusform>مقتطف واحد</numerusform>
+            <numerusform>مقتطفان</numerusform>
+            <numerusform>%n مقتطفات</numerusform>
+            <numerusform>%n مقتطفًا</numerusform>
+            <numerusform>%n مقتطف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excerpts_panel.py" line="211"/>
+        <source>%1 of %2 excerpts</source>
+        <translation>%1 من %2 مقتطفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excerpts_panel.py" line="223"/>
+        <source>Filter excerpts</source>
+        <translation>تصفية المقتطفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excerpts_panel.py" line="224"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excerpts_panel.py" line="225"/>
+        <source>Export the excerpts (Ctrl+Shift+E)</source>
+        <translation>تصدير المقتطفات (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excerpts_panel.py" line="226"/>
+        <source>Drag to reorder; double-click to open the passage</source>
+        <translation>اسحب لإعادة الترتيب؛ انقر مرتين لفتح المقطع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excerpts_panel.py" line="230"/>
+        <source>No grouping</source>
+        <translation>دون تجميع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excerpts_panel.py" line="230"/>
+        <source>By theme</source>
+        <translation>حسب الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excerpts_panel.py" line="230"/>
+        <source>By document</source>
+        <translation>حسب الوثيقة</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="182"/>
+        <source>excerpts</source>
+        <translation>مقتطفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="230"/>
+        <location filename="../../desktop/export_dialog.py" line="375"/>
+        <source>Export Excerpts</source>
+        <translation>تصدير المقتطفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="231"/>
+        <source>%1 files (*%2)</source>
+        <translation>ملفات %1 (*%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export_dialog.py" line="268"/>
+        <source>%n excerpt(s) to export</source>
+        <translation>
+            <numerusform>لا مقتطفات للتصدير</numerusform>
+            <numerusform>مقتطف واحد للتصدير</numerusform>
+            <numerusform>مقتطفان للتصدير</numerusform>
+            <numerusform>%n مقتطفات للتصدير</numerusform>
+            <numerusform>%n مقتطفًا للتصدير</numerusform>
+            <numerusform>%n مقتطف للتصدير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="269"/>
+        <source>No excerpt matches these choices.</source>
+        <translation>لا مقتطف يطابق هذه الاختيارات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="284"/>
+        <source>Choose where to save the export.</source>
+        <translation>اختر مكان حفظ التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="304"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="310"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="330"/>
+        <source>Writing %v of %m</source>
+        <translation>كتابة %v من %m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="334"/>
+        <source>Reading documents: %v of %m</source>
+        <translation>قراءة الوثائق: %v من %m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="339"/>
+        <source>Exported to %1</source>
+        <translation>صُدِّر إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="347"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="349"/>
+        <source>This format cannot be written here (%1).</source>
+        <translation>لا يمكن الكتابة بهذه الصيغة هنا (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="351"/>
+        <source>%1 cannot be written: permission denied.</source>
+        <translation>تتعذر كتابة %1: الإذن مرفوض.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="353"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="377"/>
+        <source>Markdown (.md)</source>
+        <translation>ماركداون (.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="377"/>
+        <source>Web page (.html)</source>
+        <translation>صفحة ويب (.html)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="378"/>
+        <source>Word document (.docx)</source>
+        <translation>مستند وورد (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="378"/>
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="379"/>
+        <source>Spreadsheet, CSV (.csv)</source>
+        <translation>جدول بيانات، CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="379"/>
+        <source>Data, JSON (.json)</source>
+        <translation>بيانات، JSON (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="381"/>
+        <source>By theme</source>
+        <translation>حسب الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="381"/>
+        <source>By document</source>
+        <translation>حسب الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="381"/>
+        <source>No grouping</source>
+        <translation>دون تجميع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="389"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="390"/>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="391"/>
+        <source>Citations (title, date, file, paragraph)</source>
+        <translation>الإحالات (العنوان، التاريخ، الملف، الفقرة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="392"/>
+        <source>Themes tagged on whole documents</source>
+        <translation>مواضيع الوثائق كاملةً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="393"/>
+        <source>Only excerpts with one of the checked themes (none checked: all)</source>
+        <translation>المقتطفات ذات أحد المواضيع المحددة فقط (دون تحديد: الكل)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="394"/>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="394"/>
+        <source>Grouping:</source>
+        <translation>التجميع:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="394"/>
+        <source>Include:</source>
+        <translation>تضمين:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="394"/>
+        <source>Only themes:</source>
+        <translation>المواضيع فقط:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="394"/>
+        <source>Save as:</source>
+        <translation>حفظ باسم:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="399"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="400"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="401"/>
+        <source>Markdown</source>
+        <translation>ماركداون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="402"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+</context>
+<context>
     <name>FacetsPanel</name>
     <message>
         <location filename="../../desktop/facets_panel.py" line="97"/>
@@ -348,43 +651,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="135"/>
+        <location filename="../../desktop/main_window.py" line="140"/>
         <source>Opening the archive…</source>
         <translation>جارٍ فتح الأرشيف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="136"/>
+        <location filename="../../desktop/main_window.py" line="141"/>
         <source>Opening %1…</source>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="170"/>
-        <location filename="../../desktop/main_window.py" line="357"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="363"/>
         <source>Wathaiq — %1</source>
         <translation>وثائق — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="172"/>
+        <location filename="../../desktop/main_window.py" line="177"/>
         <source>Opened %1</source>
         <translation>فُتح %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="311"/>
+        <location filename="../../desktop/main_window.py" line="316"/>
         <source>About Wathaiq</source>
         <translation>عن وثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312"/>
+        <location filename="../../desktop/main_window.py" line="317"/>
         <source>&lt;h3&gt;Wathaiq (وثائق)&lt;/h3&gt;&lt;p&gt;An offline archive browser for Arabic briefing documents: search every spelling, read right to left with the hits highlighted.&lt;/p&gt;&lt;p&gt;Arabic text is set in Noto Naskh Arabic (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;وثائق (Wathaiq)&lt;/h3&gt;&lt;p&gt;متصفح أرشيف يعمل دون اتصال لوثائق الإحاطة العربية: بحث يشمل كل أشكال الكتابة، وقراءة من اليمين إلى اليسار مع إبراز مواضع البحث.&lt;/p&gt;&lt;p&gt;يُعرض النص العربي بخط Noto Naskh Arabic (رخصة SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="321"/>
+        <location filename="../../desktop/main_window.py" line="326"/>
         <source>Open an archive folder</source>
         <translation>فتح مجلد أرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="359"/>
+        <location filename="../../desktop/main_window.py" line="365"/>
         <source>Wathaiq</source>
         <translation>وثائق</translation>
     </message>
@@ -465,22 +768,22 @@
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../desktop/notes_margin.py" line="186"/>
+        <location filename="../../desktop/notes_margin.py" line="188"/>
         <source>Created %1</source>
         <translation>أُنشئت %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notes_margin.py" line="187"/>
+        <location filename="../../desktop/notes_margin.py" line="189"/>
         <source>Modified %1</source>
         <translation>عُدّلت %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notes_margin.py" line="189"/>
+        <location filename="../../desktop/notes_margin.py" line="191"/>
         <source>Write a note…</source>
         <translation>اكتب ملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/notes_margin.py" line="190"/>
+        <location filename="../../desktop/notes_margin.py" line="192"/>
         <source>Delete this note</source>
         <translation>حذف هذه الملاحظة</translation>
     </message>
@@ -488,7 +791,7 @@
 <context>
     <name>NotesMargin</name>
     <message numerus="yes">
-        <location filename="../../desktop/notes_margin.py" line="348"/>
+        <location filename="../../desktop/notes_margin.py" line="350"/>
         <source>%n annotation(s) lost their passage</source>
         <translation>
             <numerusform>لم يفقد أي تعليق مقطعه</numerusform>
@@ -500,7 +803,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/notes_margin.py" line="349"/>
+        <location filename="../../desktop/notes_margin.py" line="351"/>
         <source>The document changed and these could not be found again: list them</source>
         <translation>تغيّرت الوثيقة ولم يُعثر على مقاطع هذه التعليقات: اعرضها</translation>
     </message>
@@ -788,67 +1091,67 @@
 <context>
     <name>ThemesPanel</name>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="149"/>
+        <location filename="../../desktop/themes_panel.py" line="153"/>
         <source>%1 (tagged)</source>
         <translation>%1 (موسوم)</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="153"/>
+        <location filename="../../desktop/themes_panel.py" line="157"/>
         <source>Evidence: %1</source>
         <translation>الشواهد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="163"/>
+        <location filename="../../desktop/themes_panel.py" line="167"/>
         <source>Looking for themes…</source>
         <translation>جارٍ البحث عن المحاور…</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="165"/>
+        <location filename="../../desktop/themes_panel.py" line="169"/>
         <source>No suggestions: the document could not be read.</source>
         <translation>لا اقتراحات: تعذّرت قراءة الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="167"/>
+        <location filename="../../desktop/themes_panel.py" line="171"/>
         <source>No theme suggested for this document.</source>
         <translation>لا محور مقترح لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="169"/>
+        <location filename="../../desktop/themes_panel.py" line="173"/>
         <source>Open a document to see its themes.</source>
         <translation>افتح وثيقة لترى محاورها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="198"/>
+        <location filename="../../desktop/themes_panel.py" line="202"/>
         <source>Document tags</source>
         <translation>وسوم الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="199"/>
+        <location filename="../../desktop/themes_panel.py" line="203"/>
         <source>Suggested themes</source>
         <translation>المحاور المقترحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="200"/>
+        <location filename="../../desktop/themes_panel.py" line="204"/>
         <source>Remove Tag</source>
         <translation>إزالة الوسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="201"/>
+        <location filename="../../desktop/themes_panel.py" line="205"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="202"/>
+        <location filename="../../desktop/themes_panel.py" line="206"/>
         <source>Tag the document with this theme</source>
         <translation>وسم الوثيقة بهذا المحور</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="203"/>
+        <location filename="../../desktop/themes_panel.py" line="207"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="204"/>
+        <location filename="../../desktop/themes_panel.py" line="208"/>
         <source>Do not suggest this theme for this document again</source>
         <translation>لا تقترح هذا المحور لهذه الوثيقة مجددا</translation>
     </message>

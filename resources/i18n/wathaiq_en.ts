@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ExcerptsPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/excerpts_panel.py" line="209"/>
+        <source>%n excerpt(s)</source>
+        <translation>
+            <numerusform>%n excerpt</numerusform>
+            <numerusform>%n excerpts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/export_dialog.py" line="268"/>
+        <source>%n excerpt(s) to export</source>
+        <translation>
+            <numerusform>%n excerpt to export</numerusform>
+            <numerusform>%n excerpts to export</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IndexingController</name>
     <message numerus="yes">
         <location filename="../../desktop/indexing_controller.py" line="101"/>
@@ -23,7 +45,7 @@
 <context>
     <name>NotesMargin</name>
     <message numerus="yes">
-        <location filename="../../desktop/notes_margin.py" line="348"/>
+        <location filename="../../desktop/notes_margin.py" line="350"/>
         <source>%n annotation(s) lost their passage</source>
         <translation>
             <numerusform>%n annotation lost its passage</numerusform>

@@ -156,15 +156,8 @@ class ReaderView(QTextEdit):
         selections = []
         for marks in self._marks.values():
             for start, stop, char_format in marks:
-                if start >= limit:
-                    continue
-                selection = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(document)
-                cursor.setPosition(start)
-                cursor.setPosition(min(stop, limit), QTextCursor.MoveMode.KeepAnchor)
-                selection.cursor = cursor
-                selection.format = char_format
-                selections.append(selection)
+                if start < limit:
+                    selections.append(_selection(document, start, min(stop, limit), char_format))
         return selections
 
     def _refresh_highlights(self) -> None:
@@ -184,15 +177,9 @@ class ReaderView(QTextEdit):
         selections = marked
         for i in chosen:
             start, stop = self._spans[i]
-            if start >= limit:
-                continue
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(document)
-            cursor.setPosition(start)
-            cursor.setPosition(min(stop, limit), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format = self._current_format if i == self._current else self._hit_format
-            selections.append(selection)
+            if start < limit:
+                char_format = self._current_format if i == self._current else self._hit_format
+                selections.append(_selection(document, start, min(stop, limit), char_format))
         self.setExtraSelections(selections)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -238,3 +225,14 @@ class ReaderView(QTextEdit):
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt API)
         return False
+
+
+def _selection(document, start: int, stop: int, char_format) -> QTextEdit.ExtraSelection:
+    """An extra selection painting ``char_format`` over ``document[start:stop]``."""
+    selection = QTextEdit.ExtraSelection()
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(stop, QTextCursor.MoveMode.KeepAnchor)
+    selection.cursor = cursor
+    selection.format = char_format
+    return selection

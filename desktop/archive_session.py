@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 from desktop.display_text import OffsetMap
 from desktop.document_loader import PreparedDocument, Spans, find_in_text, prepare_document
@@ -97,6 +97,10 @@ class ArchiveSession(QObject):
         self._loads = _Serials()
         self._finds = _Serials()
         self._closed = False
+        # A second window on the same archive is allowed (SQLite and the index lock keep
+        # both safe) but told so: QLockFile notices a lock left by a crashed window.
+        self._window_lock = QLockFile(str(archive.state_dir / "window.lock"))
+        self.shared = not self._window_lock.tryLock(0)
 
     @property
     def root(self):
@@ -160,6 +164,8 @@ class ArchiveSession(QObject):
         if self._closed:
             return
         self._closed = True
+        if not self.shared:
+            self._window_lock.unlock()
         archive = self.archive
         # Lanes run their jobs in order: the search lane's barrier comes after every search
         # of this session, the write lane's after every index write, then the close comes

@@ -174,7 +174,13 @@ class MainWindow(RemembersState, QMainWindow):
         self._context.preferences.remember_archive(archive.root)
         self.setWindowTitle(self.tr("Wathaiq — %1").replace("%1", archive.root.name))
         self.reader.show_message("")
-        self.status.showMessage(self.tr("Opened %1").replace("%1", str(archive.root)), MESSAGE_MS)
+        if session.shared:
+            self.status.showMessage(self.tr(
+                "This archive is also open in another Wathaiq window: edits in both are kept,"
+                " and the other window's appear here when you reopen the archive."
+            ))
+        else:
+            self.status.showMessage(self.tr("Opened %1").replace("%1", str(archive.root)), MESSAGE_MS)
         session.count_documents()
         self._run_search()
         if index:

@@ -288,27 +288,27 @@
         <translation>إعادة ترتيب المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts.py" line="207"/>
+        <location filename="../../desktop/excerpts.py" line="209"/>
         <source>Excerpts exported to %1</source>
         <translation>صُدِّرت المقتطفات إلى %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts.py" line="213"/>
+        <location filename="../../desktop/excerpts.py" line="215"/>
         <source>Excerpts</source>
         <translation>المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts.py" line="214"/>
+        <location filename="../../desktop/excerpts.py" line="216"/>
         <source>E&amp;xcerpts</source>
         <translation>ال&amp;مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts.py" line="215"/>
+        <location filename="../../desktop/excerpts.py" line="217"/>
         <source>&amp;Export Excerpts…</source>
         <translation>&amp;تصدير المقتطفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts.py" line="216"/>
+        <location filename="../../desktop/excerpts.py" line="218"/>
         <source>Export the excerpts as a briefing or as data</source>
         <translation>تصدير المقتطفات إحاطةً أو بيانات</translation>
     </message>
@@ -324,13 +324,13 @@
 <context>
     <name>ExcerptsPanel</name>
     <message>
-        <location filename="../../desktop/excerpts_panel.py" line="190"/>
-        <location filename="../../desktop/excerpts_panel.py" line="235"/>
+        <location filename="../../desktop/excerpts_panel.py" line="201"/>
+        <location filename="../../desktop/excerpts_panel.py" line="246"/>
         <source>All themes</source>
         <translation>كل المواضيع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/excerpts_panel.py" line="209"/>
+        <location filename="../../desktop/excerpts_panel.py" line="220"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>لا مقتطفات</numerusform>
@@ -342,42 +342,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts_panel.py" line="211"/>
+        <location filename="../../desktop/excerpts_panel.py" line="222"/>
         <source>%1 of %2 excerpts</source>
         <translation>%1 من %2 مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts_panel.py" line="223"/>
+        <location filename="../../desktop/excerpts_panel.py" line="234"/>
         <source>Filter excerpts</source>
         <translation>تصفية المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts_panel.py" line="224"/>
+        <location filename="../../desktop/excerpts_panel.py" line="235"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts_panel.py" line="225"/>
+        <location filename="../../desktop/excerpts_panel.py" line="236"/>
         <source>Export the excerpts (Ctrl+Shift+E)</source>
         <translation>تصدير المقتطفات (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts_panel.py" line="226"/>
+        <location filename="../../desktop/excerpts_panel.py" line="237"/>
         <source>Drag to reorder; double-click to open the passage</source>
         <translation>اسحب لإعادة الترتيب؛ انقر مرتين لفتح المقطع</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts_panel.py" line="230"/>
+        <location filename="../../desktop/excerpts_panel.py" line="241"/>
         <source>No grouping</source>
         <translation>دون تجميع</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts_panel.py" line="230"/>
+        <location filename="../../desktop/excerpts_panel.py" line="241"/>
         <source>By theme</source>
         <translation>حسب الموضوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts_panel.py" line="230"/>
+        <location filename="../../desktop/excerpts_panel.py" line="241"/>
         <source>By document</source>
         <translation>حسب الوثيقة</translation>
     </message>
@@ -385,23 +385,23 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="182"/>
+        <location filename="../../desktop/export_dialog.py" line="183"/>
         <source>excerpts</source>
         <translation>مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="230"/>
-        <location filename="../../desktop/export_dialog.py" line="375"/>
+        <location filename="../../desktop/export_dialog.py" line="231"/>
+        <location filename="../../desktop/export_dialog.py" line="376"/>
         <source>Export Excerpts</source>
         <translation>تصدير المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="231"/>
+        <location filename="../../desktop/export_dialog.py" line="232"/>
         <source>%1 files (*%2)</source>
         <translation>ملفات %1 (*%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/export_dialog.py" line="268"/>
+        <location filename="../../desktop/export_dialog.py" line="269"/>
         <source>%n excerpt(s) to export</source>
         <translation>
             <numerusform>لا مقتطفات للتصدير</numerusform>
@@ -413,172 +413,172 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="269"/>
+        <location filename="../../desktop/export_dialog.py" line="270"/>
         <source>No excerpt matches these choices.</source>
         <translation>لا مقتطف يطابق هذه الاختيارات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="284"/>
+        <location filename="../../desktop/export_dialog.py" line="285"/>
         <source>Choose where to save the export.</source>
         <translation>اختر مكان حفظ التصدير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="304"/>
+        <location filename="../../desktop/export_dialog.py" line="305"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="310"/>
+        <location filename="../../desktop/export_dialog.py" line="311"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="330"/>
+        <location filename="../../desktop/export_dialog.py" line="331"/>
         <source>Writing %v of %m</source>
         <translation>كتابة %v من %m</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="334"/>
+        <location filename="../../desktop/export_dialog.py" line="335"/>
         <source>Reading documents: %v of %m</source>
         <translation>قراءة الوثائق: %v من %m</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="339"/>
+        <location filename="../../desktop/export_dialog.py" line="340"/>
         <source>Exported to %1</source>
         <translation>صُدِّر إلى %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="347"/>
+        <location filename="../../desktop/export_dialog.py" line="348"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="349"/>
+        <location filename="../../desktop/export_dialog.py" line="350"/>
         <source>This format cannot be written here (%1).</source>
         <translation>لا يمكن الكتابة بهذه الصيغة هنا (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="351"/>
+        <location filename="../../desktop/export_dialog.py" line="352"/>
         <source>%1 cannot be written: permission denied.</source>
         <translation>تتعذر كتابة %1: الإذن مرفوض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="353"/>
+        <location filename="../../desktop/export_dialog.py" line="354"/>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="377"/>
+        <location filename="../../desktop/export_dialog.py" line="378"/>
         <source>Markdown (.md)</source>
         <translation>ماركداون (.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="377"/>
+        <location filename="../../desktop/export_dialog.py" line="378"/>
         <source>Web page (.html)</source>
         <translation>صفحة ويب (.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="378"/>
+        <location filename="../../desktop/export_dialog.py" line="379"/>
         <source>Word document (.docx)</source>
         <translation>مستند وورد (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="378"/>
+        <location filename="../../desktop/export_dialog.py" line="379"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="379"/>
+        <location filename="../../desktop/export_dialog.py" line="380"/>
         <source>Spreadsheet, CSV (.csv)</source>
         <translation>جدول بيانات، CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="379"/>
+        <location filename="../../desktop/export_dialog.py" line="380"/>
         <source>Data, JSON (.json)</source>
         <translation>بيانات، JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="381"/>
+        <location filename="../../desktop/export_dialog.py" line="382"/>
         <source>By theme</source>
         <translation>حسب الموضوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="381"/>
+        <location filename="../../desktop/export_dialog.py" line="382"/>
         <source>By document</source>
         <translation>حسب الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="381"/>
+        <location filename="../../desktop/export_dialog.py" line="382"/>
         <source>No grouping</source>
         <translation>دون تجميع</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="389"/>
+        <location filename="../../desktop/export_dialog.py" line="390"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="390"/>
+        <location filename="../../desktop/export_dialog.py" line="391"/>
         <source>Themes</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="391"/>
+        <location filename="../../desktop/export_dialog.py" line="392"/>
         <source>Citations (title, date, file, paragraph)</source>
         <translation>الإحالات (العنوان، التاريخ، الملف، الفقرة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="392"/>
+        <location filename="../../desktop/export_dialog.py" line="393"/>
         <source>Themes tagged on whole documents</source>
         <translation>مواضيع الوثائق كاملةً</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="393"/>
+        <location filename="../../desktop/export_dialog.py" line="394"/>
         <source>Only excerpts with one of the checked themes (none checked: all)</source>
         <translation>المقتطفات ذات أحد المواضيع المحددة فقط (دون تحديد: الكل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="394"/>
+        <location filename="../../desktop/export_dialog.py" line="395"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="394"/>
+        <location filename="../../desktop/export_dialog.py" line="395"/>
         <source>Grouping:</source>
         <translation>التجميع:</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="394"/>
+        <location filename="../../desktop/export_dialog.py" line="395"/>
         <source>Include:</source>
         <translation>تضمين:</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="394"/>
+        <location filename="../../desktop/export_dialog.py" line="395"/>
         <source>Only themes:</source>
         <translation>المواضيع فقط:</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="394"/>
+        <location filename="../../desktop/export_dialog.py" line="395"/>
         <source>Save as:</source>
         <translation>حفظ باسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="399"/>
+        <location filename="../../desktop/export_dialog.py" line="398"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="400"/>
+        <location filename="../../desktop/export_dialog.py" line="399"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="401"/>
+        <location filename="../../desktop/export_dialog.py" line="400"/>
         <source>Markdown</source>
         <translation>ماركداون</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="402"/>
+        <location filename="../../desktop/export_dialog.py" line="401"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -662,32 +662,37 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="175"/>
-        <location filename="../../desktop/main_window.py" line="363"/>
+        <location filename="../../desktop/main_window.py" line="369"/>
         <source>Wathaiq — %1</source>
         <translation>وثائق — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177"/>
+        <location filename="../../desktop/main_window.py" line="179"/>
+        <source>This archive is also open in another Wathaiq window: edits in both are kept, and the other window&apos;s appear here when you reopen the archive.</source>
+        <translation>هذا الأرشيف مفتوح أيضًا في نافذة أخرى لوثائق: تُحفظ التعديلات في النافذتين، وتظهر تعديلات النافذة الأخرى هنا عند إعادة فتح الأرشيف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="183"/>
         <source>Opened %1</source>
         <translation>فُتح %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="316"/>
+        <location filename="../../desktop/main_window.py" line="322"/>
         <source>About Wathaiq</source>
         <translation>عن وثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="317"/>
+        <location filename="../../desktop/main_window.py" line="323"/>
         <source>&lt;h3&gt;Wathaiq (وثائق)&lt;/h3&gt;&lt;p&gt;An offline archive browser for Arabic briefing documents: search every spelling, read right to left with the hits highlighted.&lt;/p&gt;&lt;p&gt;Arabic text is set in Noto Naskh Arabic (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;وثائق (Wathaiq)&lt;/h3&gt;&lt;p&gt;متصفح أرشيف يعمل دون اتصال لوثائق الإحاطة العربية: بحث يشمل كل أشكال الكتابة، وقراءة من اليمين إلى اليسار مع إبراز مواضع البحث.&lt;/p&gt;&lt;p&gt;يُعرض النص العربي بخط Noto Naskh Arabic (رخصة SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326"/>
+        <location filename="../../desktop/main_window.py" line="332"/>
         <source>Open an archive folder</source>
         <translation>فتح مجلد أرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="365"/>
+        <location filename="../../desktop/main_window.py" line="371"/>
         <source>Wathaiq</source>
         <translation>وثائق</translation>
     </message>

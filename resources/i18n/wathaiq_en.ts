@@ -4,7 +4,7 @@
 <context>
     <name>ExcerptsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/excerpts_panel.py" line="209"/>
+        <location filename="../../desktop/excerpts_panel.py" line="220"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>%n excerpt</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/export_dialog.py" line="268"/>
+        <location filename="../../desktop/export_dialog.py" line="269"/>
         <source>%n excerpt(s) to export</source>
         <translation>
             <numerusform>%n excerpt to export</numerusform>

@@ -93,3 +93,14 @@ def test_full_screen_toggles(qtbot, window):
     qtbot.waitUntil(lambda: window.isFullScreen())
     window.commands.full_screen.trigger()
     qtbot.waitUntil(lambda: not window.isFullScreen())
+
+
+def test_a_second_window_on_the_same_archive_is_told_so(qtbot, context, indexed_archive):
+    from tests.desktop.helpers import make_window, open_archive
+
+    first = make_window(qtbot, context)
+    open_archive(qtbot, first, indexed_archive)
+    second = make_window(qtbot, context)
+    open_archive(qtbot, second, indexed_archive)
+    assert not first.session.shared and second.session.shared
+    assert "another Wathaiq window" in second.status.currentMessage()

@@ -16,6 +16,7 @@ import hashlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 
 from archive.anchoring import Anchor, Resolution, anchor_at, find_quote, locate
 from archive.annotations import (
@@ -130,7 +131,9 @@ def _import_passage(
     anchor, state = _anchor(item, text)
     report.orphaned += state is AnchorState.ORPHANED
     kind = Kind(item.kind)
-    created = item.created or utc_now()
+    created = _as_stored_time(item.created) or utc_now()
+    # No modification time in the file: it can add the annotation, never overwrite ours.
+    modified = _as_stored_time(item.modified) or ""
     first = Annotation(
         item.id,
         document_id,
@@ -140,7 +143,7 @@ def _import_passage(
         item.body,
         state,
         created,
-        item.modified or created,
+        modified or created,
     )
     extra_themes = theme_ids[1:]
     wanted = [first] + [
@@ -148,10 +151,27 @@ def _import_passage(
         for theme_id in extra_themes
     ]
     for a in wanted:
-        _upsert(tx, a, annotations, report)
+        _upsert(tx, a, annotations, report, newer_than_ours=bool(modified))
 
 
-def _upsert(tx: Transaction, a: Annotation, annotations: Annotations, report: ImportReport) -> None:
+def _as_stored_time(value: str | None) -> str | None:
+    """An imported time in the store's form (UTC, seconds), so that times compare as text;
+    None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _upsert(
+    tx: Transaction, a: Annotation, annotations: Annotations, report: ImportReport,
+    *, newer_than_ours: bool,
+) -> None:
     try:
         ours = annotations.get(a.id)
     except ArchiveError:
@@ -165,7 +185,7 @@ def _upsert(tx: Transaction, a: Annotation, annotations: Annotations, report: Im
         a.body,
         a.anchor,
     )
-    if same or a.modified < ours.modified:
+    if same or not newer_than_ours or a.modified <= ours.modified:
         report.unchanged += 1
         return
     overwrite_annotation(tx, replace(a, position=ours.position))

@@ -54,7 +54,10 @@ def inspect_backup(path: Path) -> BackupSummary:
 
 def backup(store: Store, target: Path) -> BackupSummary:
     """Write a consistent copy of the user data to ``target`` and check it."""
-    store.copy_to(target)
+    try:
+        store.copy_to(target)
+    except (sqlite3.Error, OSError) as exc:
+        raise BackupError(f"{target}: {exc}") from exc
     return inspect_backup(target)
 
 

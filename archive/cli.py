@@ -29,12 +29,9 @@ from archive.errors import (
     QuerySyntaxError,
     StoreError,
 )
-from archive.cli_common import open_archive
+from archive.cli_common import EXIT_OK, EXIT_USAGE, fail, open_archive
 from archive.progress import CancelToken, Progress
 from archive.terminal import for_terminal
-
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
-
 
 class _Parser(argparse.ArgumentParser):
     """argparse, with its errors cut down to one line and exit status 2."""
@@ -91,26 +88,21 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     try:
         return handler(args, out)
     except QuerySyntaxError as exc:
-        return _fail(f"cannot understand the query: {exc}", EXIT_USAGE)
+        return fail(f"cannot understand the query: {exc}", EXIT_USAGE)
     except ArchiveNotFound as exc:
-        return _fail(f"no archive folder at {exc}")
+        return fail(f"no archive folder at {exc}")
     except ArchiveBusy:
-        return _fail("the archive is busy: another Wathaiq process is writing its index; try again")
+        return fail("the archive is busy: another Wathaiq process is writing its index; try again")
     except StoreError as exc:
-        return _fail(f"cannot open the archive's database: {exc}")
+        return fail(f"cannot open the archive's database: {exc}")
     except BackupError as exc:
-        return _fail(f"backup: {exc}")
+        return fail(f"backup: {exc}")
     except DocumentNotFound as exc:
-        return _fail(f"no document at {exc}")
+        return fail(f"no document at {exc}")
     except ArchiveError as exc:
-        return _fail(f"{type(exc).__name__}: {exc}")
+        return fail(f"{type(exc).__name__}: {exc}")
     except OSError as exc:
-        return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
-
-
-def _fail(message: str, status: int = EXIT_FAILURE) -> int:
-    print(f"wathaiq: {message}", file=sys.stderr)
-    return status
+        return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
 
 
 def _print_progress_json(out: TextIO) -> Callable[[Progress], None]:
@@ -154,9 +146,9 @@ def _cmd_index(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     if args.limit < 1:
-        return _fail("--limit must be at least 1", EXIT_USAGE)
+        return fail("--limit must be at least 1", EXIT_USAGE)
     if not args.query.strip():
-        return _fail("cannot understand the query: it is empty", EXIT_USAGE)
+        return fail("cannot understand the query: it is empty", EXIT_USAGE)
     with open_archive(args, up_to_date=True) as archive:
         results = archive.search(args.query, limit=args.limit, sort=args.sort, facets=False)
     if args.json:
@@ -216,7 +208,9 @@ def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     with open_archive(args) as archive:
         summary, kept = restore(archive.store, args.file)
-        archive.update_index()  # the restored registry may name documents differently
+        # The restored registry may name documents differently, and its tags differ.
+        archive.update_index()
+        archive.refresh_themes([record.id for record in archive.store.documents()])
     out.write(f"restored {summary.path}: {_summary(summary.counts)}; previous data kept in {kept}\n")
     return EXIT_OK
 

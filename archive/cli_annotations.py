@@ -11,12 +11,12 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
 from archive.errors import AnnotationFormatError
+from archive.atomic import replacing
 from archive.cli_common import open_archive
 from archive.terminal import for_terminal
 
@@ -87,18 +87,9 @@ def cmd_annotations(args: argparse.Namespace, out: TextIO) -> int:
 def _export(args: argparse.Namespace, out: TextIO) -> int:
     with open_archive(args, up_to_date=True) as archive:
         collection = archive.export_annotations()
-    # Written beside the target and renamed: an interrupted export never leaves half a file.
     target = args.file
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=target.parent, delete=False, suffix=".tmp"
-    ) as tmp:
-        try:
-            json.dump(collection, tmp, ensure_ascii=False, indent=1)
-        except BaseException:
-            tmp.close()
-            os.unlink(tmp.name)
-            raise
-    os.replace(tmp.name, target)
+    with replacing(target, ".json") as partial, partial.open("w", encoding="utf-8") as handle:
+        json.dump(collection, handle, ensure_ascii=False, indent=1)
     out.write(f"exported {collection['total']} annotations to {target}\n")
     return 0
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from archive.library import Archive
 from archive.locations import default_archive
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 
 def open_archive(args: argparse.Namespace, *, up_to_date: bool = False) -> Archive:
@@ -15,3 +18,9 @@ def open_archive(args: argparse.Namespace, *, up_to_date: bool = False) -> Archi
     if up_to_date:
         archive.update_index()
     return archive
+
+
+def fail(message: str, status: int = EXIT_FAILURE) -> int:
+    """Say what went wrong in one line on stderr; returns the exit status."""
+    print(f"wathaiq: {message}", file=sys.stderr)
+    return status

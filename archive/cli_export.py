@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -22,11 +21,10 @@ from typing import TextIO
 from archive import export
 from archive.errors import ThemeNotFound
 from archive.export import FORMATS, GROUPINGS, ExportOptions, UnknownFormat, WriterUnavailable, build_model
-from archive.cli_common import open_archive
+from archive.cli_common import EXIT_USAGE, fail, open_archive
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 TEXT_FORMATS = ("md", "html", "csv", "json")  # the ones that can go to standard output
-EXIT_FAILURE, EXIT_USAGE = 1, 2
 
 
 def add_commands(subparsers, archive_option_parent: argparse.ArgumentParser) -> None:
@@ -43,21 +41,16 @@ def add_commands(subparsers, archive_option_parent: argparse.ArgumentParser) -> 
                      help="language of headings and citations")
 
 
-def _fail(message: str, status: int = EXIT_FAILURE) -> int:
-    print(f"wathaiq: {message}", file=sys.stderr)
-    return status
-
-
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     to_stdout = args.output == "-"
     if to_stdout and args.format not in TEXT_FORMATS:
-        return _fail(f"--output - needs a text format ({', '.join(TEXT_FORMATS)}), not {args.format}", EXIT_USAGE)
+        return fail(f"--output - needs a text format ({', '.join(TEXT_FORMATS)}), not {args.format}", EXIT_USAGE)
     lang = getattr(args, "lang", None) or "en"
     with open_archive(args, up_to_date=True) as archive:
         try:
             themes = tuple(dict.fromkeys(archive.themes.resolve(t) for t in args.theme))
         except ThemeNotFound as exc:
-            return _fail(f"no theme with id {exc}", EXIT_USAGE)
+            return fail(f"no theme with id {exc}", EXIT_USAGE)
         model = build_model(archive, ExportOptions(group=args.group, lang=lang, themes=themes))
     try:
         if to_stdout:
@@ -65,7 +58,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             return 0
         target = export.export(model, args.format, Path(args.output))
     except (UnknownFormat, WriterUnavailable) as exc:  # pdf when main.py did not register it
-        return _fail(f"cannot write {args.format} here ({exc})")
+        return fail(f"cannot write {args.format} here ({exc})")
     left_out = f"; {len(model.left_out)} left out (passage lost)" if model.left_out else ""
     out.write(f"exported {len(model.excerpts)} excerpts to {target}{left_out}\n")
     return 0

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import logging
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -64,23 +64,38 @@ def create_index(directory: Path) -> FileIndex:
     return ix
 
 
-def open_index(directory: Path) -> tuple[FileIndex, bool]:
+def open_index(
+    directory: Path, exclusive: Callable[[], AbstractContextManager]
+) -> tuple[FileIndex, bool]:
     """Open the index, or create a fresh one. Returns (index, was_created).
 
     A missing, unreadable or outdated index is replaced by an empty one, which the caller
-    then fills from the documents.
+    then fills from the documents. Replacing happens inside ``exclusive`` (the archive's
+    update lock), after looking again: another process may have just created it.
     """
-    if _recorded_version(directory) == _expected_version():
-        try:
-            ix = whoosh_index.open_dir(str(directory))
-            with ix.searcher() as searcher:  # touches every segment's files
-                searcher.doc_count()
+    ix = _open_if_usable(directory)
+    if ix is not None:
+        return ix, False
+    with exclusive():
+        ix = _open_if_usable(directory)
+        if ix is not None:
             return ix, False
-        except Exception as exc:  # any failure to read a cache means: rebuild it
-            log.warning("index at %s is damaged (%s); rebuilding", directory, exc)
-    elif directory.exists():
-        log.info("index at %s was built by another version; rebuilding", directory)
-    return create_index(directory), True
+        return create_index(directory), True
+
+
+def _open_if_usable(directory: Path) -> FileIndex | None:
+    if _recorded_version(directory) != _expected_version():
+        if directory.exists():
+            log.info("index at %s was built by another version; rebuilding", directory)
+        return None
+    try:
+        ix = whoosh_index.open_dir(str(directory))
+        with ix.searcher() as searcher:  # touches every segment's files
+            searcher.doc_count()
+        return ix
+    except Exception as exc:  # any failure to read a cache means: rebuild it
+        log.warning("index at %s is damaged (%s); rebuilding", directory, exc)
+        return None
 
 
 @contextmanager

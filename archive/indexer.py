@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from whoosh.index import FileIndex
-from whoosh.util.filelock import try_for
+from whoosh.util.filelock import FileLock, try_for
 
 from archive.errors import ArchiveBusy, Cancelled
 from archive.index import index_writer
@@ -29,7 +30,6 @@ log = logging.getLogger(__name__)
 
 ThemeLookup = Callable[[str], list[str]]
 UPDATE_WAIT_S = 120.0
-_UPDATE_LOCK = "WATHAIQ_UPDATE"  # an OS-level lock (fcntl/msvcrt): never stale after a crash
 
 
 @dataclass(slots=True)
@@ -50,6 +50,23 @@ class IndexReport:
     cancelled: bool = False
     seconds: float = 0.0
     bytes_read: int = 0
+
+
+@contextmanager
+def update_lock(path: Path, *, wait_s: float = UPDATE_WAIT_S) -> Iterator[None]:
+    """One index update (or rebuild) at a time per archive, across processes.
+
+    A second one waits for the first (then finds little left to do) or, after ``wait_s``,
+    reports the archive busy. The lock is an OS-level one (fcntl/msvcrt), never stale after
+    a crash, and lives beside the index so that a rebuild can remove the index under it.
+    """
+    lock = FileLock(str(path))
+    if not try_for(lambda: lock.acquire(blocking=False), timeout=wait_s, delay=0.2):
+        raise ArchiveBusy(str(path.parent))
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def index_key(doc_id: str, digest: str) -> str:
@@ -83,28 +100,8 @@ def update_index(
 ) -> IndexReport:
     """Scan, read what changed, and index it; commits what is done even when cancelled.
 
-    One update at a time per archive, across processes: a second one waits for the first
-    (then finds little left to do) or, after ``UPDATE_WAIT_S``, reports the archive busy.
+    Callers hold ``update_lock`` around it: one update at a time per archive.
     """
-    lock = ix.storage.lock(_UPDATE_LOCK)
-    if not try_for(lambda: lock.acquire(blocking=False), timeout=UPDATE_WAIT_S, delay=0.2):
-        raise ArchiveBusy(str(root))
-    try:
-        return _update(root, store, ix, progress, cancel, themes, procs, commit_every)
-    finally:
-        lock.release()
-
-
-def _update(
-    root: Path,
-    store: Store,
-    ix: FileIndex,
-    progress: ProgressCallback | None,
-    cancel: CancelToken | None,
-    themes: ThemeLookup | None,
-    procs: int,
-    commit_every: int,
-) -> IndexReport:
     started = time.perf_counter()
     report = IndexReport()
     try:
@@ -207,13 +204,14 @@ def refresh_themes(ix: FileIndex, tagged: list[tuple[DocumentRecord, list[str]]]
     Whoosh cannot change one field in place: the stored fields are written back whole,
     which costs no re-reading or re-analysis of the files.
     """
-    with ix.searcher() as searcher:
-        entries = [(searcher.document(doc_id=rec.id), rec, themes) for rec, themes in tagged]
-    entries = [entry for entry in entries if entry[0] is not None]
-    if not entries:
-        return 0
+    rewritten = 0
     with index_writer(ix) as writer:
+        # Read under the write lock, so that no other writer's newer version is replaced.
+        with writer.searcher() as searcher:
+            entries = [(searcher.document(doc_id=rec.id), rec, themes) for rec, themes in tagged]
         for stored, record, themes in entries:
-            stored.update(key=index_key(record.id, record.hash), theme=",".join(themes))
-            writer.update_document(**stored)
-    return len(entries)
+            if stored is not None:
+                stored.update(key=index_key(record.id, record.hash), theme=",".join(themes))
+                writer.update_document(**stored)
+                rewritten += 1
+    return rewritten

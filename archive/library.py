@@ -13,7 +13,7 @@ from archive.annotations import Annotations
 from archive.errors import DocumentNotFound
 from archive.feedback import SuggestionFeedback
 from archive.index import create_index, open_index
-from archive.indexer import IndexReport, refresh_themes, update_index
+from archive.indexer import IndexReport, refresh_themes, update_index, update_lock
 from archive.ingest import IngestError, extract
 from archive.locations import resolve_root, state_dir_for
 from archive.progress import CancelToken, ProgressCallback
@@ -43,7 +43,7 @@ class Archive:
         self.root = resolve_root(root)
         self.state_dir = state_dir or state_dir_for(self.root)
         self.store = Store(self.state_dir / "wathaiq.sqlite")
-        self.ix, self.index_was_created = open_index(self.state_dir / "index")
+        self.ix, self.index_was_created = open_index(self.state_dir / "index", self._update_lock)
         # Opening a searcher reads every segment's tables: keep one, refreshed on change.
         self._searcher: Searcher | None = None
         self._searcher_lock = threading.Lock()
@@ -63,15 +63,19 @@ class Archive:
         procs: int = 1,
     ) -> IndexReport:
         """Bring the index up to date with the files (everything again with ``rebuild``)."""
-        if rebuild:
-            self._drop_searcher()
-            self.ix = create_index(self.state_dir / "index")
-        report = update_index(
-            self.root, self.store, self.ix, progress=progress, cancel=cancel, procs=procs,
-            themes=self.annotations.theme_ids,
-        )
+        with self._update_lock():
+            if rebuild:
+                self._drop_searcher()
+                self.ix = create_index(self.state_dir / "index")
+            report = update_index(
+                self.root, self.store, self.ix, progress=progress, cancel=cancel, procs=procs,
+                themes=self.annotations.theme_ids,
+            )
         self.reanchor()
         return report
+
+    def _update_lock(self):
+        return update_lock(self.state_dir / "update.lock")
 
     def refresh_themes(self, doc_ids: list[str]) -> None:
         """Make searches and facets see these documents' tags as they are now."""
@@ -100,12 +104,12 @@ class Archive:
             return search(self._current_searcher(), text, **options)
 
     def _current_searcher(self) -> Searcher:
-        if self._searcher is None:
+        # Not Searcher.refresh(): in whoosh-reloaded 2.7.5 it reuses the old segment
+        # readers and keeps showing documents deleted or replaced since.
+        if self._searcher is None or not self._searcher.up_to_date():
+            if self._searcher is not None:
+                self._searcher.close()
             self._searcher = self.ix.searcher()
-        else:
-            # The same searcher when nothing changed; otherwise a new one that reuses the
-            # readers of unchanged segments (so the old one must not be closed).
-            self._searcher = self._searcher.refresh()
         return self._searcher
 
     def _drop_searcher(self) -> None:

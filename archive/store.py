@@ -10,7 +10,6 @@ Themes and annotations have their own data-access modules (``archive.themes``,
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import time
 import uuid
@@ -20,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from archive.atomic import replacing
 from archive.errors import StoreError
 
 # Each step takes the database from version i to i + 1; never edit a released step.
@@ -153,6 +153,10 @@ class Store:
             self._backup(current)
         for version in range(current, len(MIGRATIONS)):
             with self.transaction() as db:
+                # Another process opening the archive at the same time may have applied
+                # this step while we waited for the write lock.
+                if self.version > version:
+                    continue
                 db.executescript_in_tx(MIGRATIONS[version])
                 db.execute(f"PRAGMA user_version={version + 1}")
 
@@ -165,14 +169,12 @@ class Store:
 
         Written beside the target and renamed, so a copy is either whole or absent.
         """
-        partial = target.with_name(target.name + ".partial")
-        partial.unlink(missing_ok=True)
-        copy = sqlite3.connect(partial)
-        try:
-            self._db.backup(copy)
-        finally:
-            copy.close()
-        os.replace(partial, target)
+        with replacing(target, ".sqlite") as partial:
+            copy = sqlite3.connect(partial)
+            try:
+                self._db.backup(copy)
+            finally:
+                copy.close()
         return target
 
     def replace_with(self, source: sqlite3.Connection) -> None:

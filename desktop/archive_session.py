@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLockFile, QObject, Signal
 
 from desktop.display_text import OffsetMap
-from desktop.document_loader import PreparedDocument, Spans, find_in_text, prepare_document
+from desktop.document_loader import Spans, find_in_text, prepare_document
 from desktop.workers import Lane
 
 if TYPE_CHECKING:  # the core is imported on a worker thread, not at start-up
@@ -37,10 +37,6 @@ class SearchRequest:
     themes: tuple[str, ...] = ()
     years: tuple[str, ...] = ()
     limit: int = RESULT_LIMIT
-
-    @property
-    def is_empty(self) -> bool:
-        return not self.text.strip()
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,10 +63,6 @@ class ReaderView(QTextEdit):
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
 
     @property
-    def text_map(self) -> OffsetMap | None:
-        return self._text
-
-    @property
     def zoom(self) -> int:
         return self._zoom
 

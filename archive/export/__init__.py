@@ -13,13 +13,11 @@ use: that is how ``pdf`` (which needs Qt) is registered from outside the core, b
 
 from __future__ import annotations
 
-import errno
 import importlib
-import os
-import uuid
 from pathlib import Path
 from typing import Protocol
 
+from archive.atomic import replacing
 from archive.errors import ArchiveError
 from archive.export.model import (
     GROUPINGS,
@@ -101,14 +99,6 @@ def export(
     """
     writer = writer_for(fmt)
     target = Path(path)
-    if not target.parent.is_dir():  # say so about the folder, not about our temporary name
-        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(target.parent))
-    # A fresh name the writer creates itself, so the file gets the user's usual permissions.
-    tmp = target.with_name(f".{target.stem}-{uuid.uuid4().hex[:8]}{SUFFIXES.get(fmt, '.tmp')}")
-    try:
-        writer(model, tmp, progress=progress, cancel=cancel)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with replacing(target, SUFFIXES.get(fmt, ".tmp")) as partial:
+        writer(model, partial, progress=progress, cancel=cancel)
     return target

@@ -370,3 +370,22 @@ def test_orphans_imported_with_one_selector_travel_again(archive: Archive, fresh
     report = fresh_archive.import_annotations(json.dumps(archive.export_annotations()))
     assert (report.added, report.orphaned, report.skipped) == (2, 2, [])
     assert {a.body for a in fresh_archive.annotations.orphaned()} == {"quote only", "position only"}
+
+
+def test_reimporting_an_older_file_never_overwrites_a_newer_local_note(archive):
+    from archive.anchoring import anchor_at
+    from archive.annotations import Annotation, Kind
+
+    doc = archive.store.document_by_path("2021-rabat-nonproliferation-meeting.txt")
+    text = archive.document(doc.path).text
+    note = Annotation.new(doc.id, Kind.NOTE, anchor_at(text, 0, 20), body="original note")
+    archive.annotations.add_annotations([note])
+    exported = archive.export_annotations()
+    for item in exported["first"]["items"] if "first" in exported else exported["items"]:
+        item.pop("modified", None)
+        item.pop("created", None)
+    import json
+
+    archive.annotations.update_note(note.id, "my local edit")
+    archive.import_annotations(json.dumps(exported))
+    assert archive.annotations.get(note.id).body == "my local edit"

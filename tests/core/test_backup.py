@@ -66,3 +66,29 @@ def test_cli_backup_and_restore(sample_root, tmp_path):
     assert done.returncode == 0 and "restored" in done.stdout
     done = run("restore", str(tmp_path / "missing.sqlite"))
     assert done.returncode == 1 and done.stderr.count("\n") == 1
+
+
+def test_restored_tags_reach_the_index(sample_root, tmp_path):
+    def run(*args):
+        return subprocess.run([sys.executable, str(MAIN), *args, "--archive", str(sample_root)],
+                              capture_output=True, text=True, timeout=120)
+
+    with Archive(sample_root) as archive:
+        archive.update_index()
+        doc = archive.store.document_by_path(MEETING)
+        archive.annotations.add_document_tag(DocumentTag.new(doc.id, "nonproliferation"))
+        archive.refresh_themes([doc.id])
+    assert run("backup", str(tmp_path / "b.sqlite")).returncode == 0
+    with Archive(sample_root) as archive:
+        archive.annotations.remove_document_tag(doc.id, "nonproliferation")
+        archive.refresh_themes([doc.id])
+    assert run("restore", str(tmp_path / "b.sqlite")).returncode == 0
+    with Archive(sample_root) as archive:
+        assert [h.path for h in archive.search("theme:nonproliferation").hits] == [MEETING]
+
+
+def test_backup_to_a_missing_folder_is_one_clear_line(sample_root, tmp_path):
+    done = subprocess.run([sys.executable, str(MAIN), "backup", str(tmp_path / "no" / "such.sqlite"),
+                           "--archive", str(sample_root)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert not list((tmp_path).glob("**/*.partial"))

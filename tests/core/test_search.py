@@ -161,3 +161,16 @@ def test_the_query_parser_never_fails_on_any_input(indexed, text):
     assert 0 <= len(results.hits) <= 3
     for hit in results.hits:
         assert all(0 <= s < e for s, e in hit.matches)
+
+
+def test_a_kept_searcher_never_shows_replaced_or_removed_entries(indexed):
+    from archive.annotations import DocumentTag
+
+    doc = indexed.store.document_by_path(MEETING)
+    indexed.annotations.add_document_tag(DocumentTag.new(doc.id, "trade"))
+    indexed.refresh_themes([doc.id])
+    assert paths(indexed, "theme:trade") == [MEETING]
+    indexed.annotations.remove_document_tag(doc.id, "trade")
+    indexed.refresh_themes([doc.id])
+    assert paths(indexed, "theme:trade") == []
+    assert indexed.search("").total == 2 and len(indexed.search("").hits) == 2

@@ -18,6 +18,7 @@ from desktop.fonts import Fonts
 from desktop.reader_view import ReaderView, qt_direction
 
 FIND_DEBOUNCE_MS = 150
+PATH_MAX_PX = 220
 
 
 def _ltr_label(name: str) -> QLabel:
@@ -267,7 +268,10 @@ class ReaderPanel(QWidget):
         self.title.setLayoutDirection(qt_direction(direction))
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.date.setText(prepared.date or "—")
-        self.path.setText(prepared.path)
+        # Elided in the middle (the tooltip has it whole): a long path must not widen the
+        # reader past the window and squeeze the side column and the results.
+        self.path.setText(self.path.fontMetrics().elidedText(
+            prepared.path, Qt.TextElideMode.ElideMiddle, PATH_MAX_PX))
         self.path.setToolTip(prepared.path)
         encoding = (prepared.encoding or "").replace("_", "-").upper()  # utf_8 -> UTF-8
         if prepared.format:

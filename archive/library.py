@@ -123,7 +123,7 @@ class Archive:
         if record is None or record.missing:
             raise DocumentNotFound(path)
         try:
-            doc = extract(self.root / record.path)
+            doc = extract(self.root / record.path, metadata=False)  # the registry has them
         except IngestError as exc:
             raise DocumentNotFound(path) from exc
         return Document(record, doc.text)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import importlib
 
-from archive.ingest.base import REASONS, Extracted, IngestError
+from archive.ingest.base import FIND_METADATA, REASONS, Extracted, IngestError
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -43,8 +43,12 @@ SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_READERS)
 _HASH_CHUNK = 1024 * 1024
 
 
-def extract(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> Extracted:
-    """Read a document by its suffix (case-insensitive); raise only IngestError."""
+def extract(path: Path, *, max_bytes: int = MAX_FILE_BYTES, metadata: bool = True) -> Extracted:
+    """Read a document by its suffix (case-insensitive); raise only IngestError.
+
+    ``metadata=False`` is for showing a document whose title and date are known already:
+    the date is then only taken from the file's own metadata, never searched for in the text.
+    """
     path = Path(path)
     entry = _READERS.get(path.suffix.lower())
     if entry is None:
@@ -53,6 +57,7 @@ def extract(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> Extracted:
     reader: Callable[[Path, int], Extracted] = getattr(
         importlib.import_module(f"archive.ingest.{module}"), function
     )
+    token = FIND_METADATA.set(metadata)
     try:
         return reader(path, max_bytes)
     except IngestError:
@@ -63,6 +68,8 @@ def extract(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> Extracted:
         raise IngestError("unreadable", f"{type(exc).__name__}: {exc}") from exc
     except Exception as exc:  # a reader bug or a library choking on odd input: skip the file
         raise IngestError("corrupt", f"{type(exc).__name__}: {exc}") from exc
+    finally:
+        FIND_METADATA.reset(token)
 
 
 def content_hash(path: Path) -> str:

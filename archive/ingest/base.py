@@ -6,6 +6,7 @@ Kept apart from ``__init__`` so that each reader can import them without a cycle
 from __future__ import annotations
 
 import datetime
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +25,7 @@ class Extracted:
     text: str
     title: str
     date: datetime.date | None
-    date_source: str  # "metadata" | "text" | "mtime"
+    date_source: str | None  # "metadata" | "text" | "mtime"; None when not looked for
     source: str | None
     encoding: str | None
     format: str  # "txt" | "md" | "html" | "docx" | "pdf"
@@ -77,6 +78,11 @@ def clean_meta(value: object) -> str | None:
     return collapse(value) or None
 
 
+# False while ``extract(..., metadata=False)`` runs: the reader wants the text only (the
+# registry already has title and date), so the whole-text date search is skipped.
+FIND_METADATA: ContextVar[bool] = ContextVar("find_metadata", default=True)
+
+
 def finish(
     path: Path,
     text: str,
@@ -96,7 +102,9 @@ def finish(
     if not text.strip():
         raise IngestError("empty", "no text")
     title = clean_meta(title) or title_from_text(text) or path.stem
-    if date is not None:
+    if not FIND_METADATA.get():
+        date_source = "metadata" if date is not None else None
+    elif date is not None:
         date_source = "metadata"
     elif (date := find_latest_date(text)) is not None:
         date_source = "text"

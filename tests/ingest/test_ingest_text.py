@@ -259,3 +259,12 @@ def test_txt_reader_raises_only_ingest_error(tmp_path, data):
             return
         if "\x00" not in exact:  # valid UTF-8 is always read as UTF-8, untouched
             assert result.text == exact.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def test_text_only_extraction_skips_the_date_search(tmp_path):
+    path = tmp_path / "dated.txt"
+    path.write_text("اجتماع يوم 29 يناير 2021 في الرباط", "utf-8")
+    assert extract(path).date == datetime.date(2021, 1, 29)
+    shown = extract(path, metadata=False)
+    assert shown.text == "اجتماع يوم 29 يناير 2021 في الرباط" and shown.date is None
+    assert extract(path).date == datetime.date(2021, 1, 29)  # the switch does not stick

@@ -19,6 +19,7 @@ from desktop.annotating import Annotating
 from desktop.archive_session import ArchiveSession, DocumentRequest, SearchRequest
 from desktop.context import AppContext
 from desktop.document_loader import PreparedDocument, merge_spans
+from desktop.backups import Backups
 from desktop.excerpts import Excerpts
 from desktop.facets_panel import FacetsPanel
 from desktop.indexing_controller import IndexingController
@@ -86,6 +87,8 @@ class MainWindow(RemembersState, QMainWindow):
         # Excerpts and export (issue 5): a dock, File > Export Excerpts…, View > Excerpts.
         self.excerpts = Excerpts(context, self)
         self.excerpts.install_menus(self.commands.file_menu, self.commands.view_menu)
+        self.backups = Backups(context, self)
+        self.backups.install_menu(self.commands.file_menu)
         self.commands.sort_date.setChecked(prefs.sort == "date")
         self.commands.sort_relevance.setChecked(prefs.sort != "date")
         (self.commands.arabic if context.is_rtl else self.commands.english).setChecked(True)
@@ -127,6 +130,7 @@ class MainWindow(RemembersState, QMainWindow):
         self.annotating.themes_refreshed.connect(lambda _ids: self._on_indexing_index_changed())
         self.annotating.status_message.connect(lambda text: self.status.showMessage(text, MESSAGE_MS))
         self.excerpts.status_message.connect(lambda text: self.status.showMessage(text, MESSAGE_MS))
+        self.backups.status_message.connect(lambda text: self.status.showMessage(text, MESSAGE_MS))
 
     # -- archive --------------------------------------------------------------------------
 
@@ -365,6 +369,7 @@ class MainWindow(RemembersState, QMainWindow):
         self.commands.retranslate_ui()
         self.annotating.retranslate_ui()
         self.excerpts.retranslate_ui()
+        self.backups.retranslate_ui()
         if self.session is not None:
             self.setWindowTitle(self.tr("Wathaiq — %1").replace("%1", self.session.root.name))
         else:

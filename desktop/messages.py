@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from archive.errors import ArchiveBusy, ArchiveNotFound, DocumentNotFound, QuerySyntaxError, StoreError
+from archive.errors import (
+    ArchiveBusy, ArchiveNotFound, BackupError, DocumentNotFound, QuerySyntaxError, StoreError,
+)
 
 
 def error_message(exc: BaseException, subject: str = "") -> str:
@@ -25,6 +27,8 @@ def error_message(exc: BaseException, subject: str = "") -> str:
         text = QCoreApplication.translate("Messages", "Nothing to search for: check the quotes and parentheses, or add a less common word.")
     elif isinstance(exc, DocumentNotFound):
         text = QCoreApplication.translate("Messages", "%1 cannot be opened: it was moved, changed or deleted since the last indexing.")
+    elif isinstance(exc, BackupError):
+        text = QCoreApplication.translate("Messages", "%1 is not a usable backup, or cannot be written (%2).")
     elif isinstance(exc, OSError):
         text = QCoreApplication.translate("Messages", "%1 cannot be read (%2).")
     else:

@@ -281,6 +281,54 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../desktop/backups.py" line="53"/>
+        <source>Back Up User Data…</source>
+        <translation>نسخ احتياطي لبيانات المستخدم…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="54"/>
+        <source>Restore User Data…</source>
+        <translation>استعادة بيانات المستخدم…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="73"/>
+        <source>Back up tags, notes and highlights</source>
+        <translation>نسخ احتياطي للوسوم والملاحظات والتظليلات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="82"/>
+        <source>Backed up and checked: %1</source>
+        <translation>تم النسخ الاحتياطي والتحقق منه: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="93"/>
+        <source>Restore tags, notes and highlights</source>
+        <translation>استعادة الوسوم والملاحظات والتظليلات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="100"/>
+        <source>Restore user data</source>
+        <translation>استعادة بيانات المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="101"/>
+        <source>Replace every tag, note and highlight of this archive with the backup? The current data is kept in a file beside the database.</source>
+        <translation>هل تريد استبدال كل وسوم هذا الأرشيف وملاحظاته وتظليلاته بالنسخة الاحتياطية؟ تُحفظ البيانات الحالية في ملف بجانب قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="119"/>
+        <source>Restored: %1</source>
+        <translation>تمت الاستعادة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="128"/>
+        <source>%1 annotations, %2 document tags</source>
+        <translation>%1 تعليقات، %2 وسوم وثائق</translation>
+    </message>
+</context>
+<context>
     <name>Excerpts</name>
     <message>
         <location filename="../../desktop/excerpts.py" line="160"/>
@@ -651,48 +699,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="140"/>
+        <location filename="../../desktop/main_window.py" line="144"/>
         <source>Opening the archive…</source>
         <translation>جارٍ فتح الأرشيف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="141"/>
+        <location filename="../../desktop/main_window.py" line="145"/>
         <source>Opening %1…</source>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175"/>
-        <location filename="../../desktop/main_window.py" line="369"/>
+        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="374"/>
         <source>Wathaiq — %1</source>
         <translation>وثائق — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="183"/>
         <source>This archive is also open in another Wathaiq window: edits in both are kept, and the other window&apos;s appear here when you reopen the archive.</source>
         <translation>هذا الأرشيف مفتوح أيضًا في نافذة أخرى لوثائق: تُحفظ التعديلات في النافذتين، وتظهر تعديلات النافذة الأخرى هنا عند إعادة فتح الأرشيف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="183"/>
+        <location filename="../../desktop/main_window.py" line="187"/>
         <source>Opened %1</source>
         <translation>فُتح %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="322"/>
+        <location filename="../../desktop/main_window.py" line="326"/>
         <source>About Wathaiq</source>
         <translation>عن وثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="323"/>
+        <location filename="../../desktop/main_window.py" line="327"/>
         <source>&lt;h3&gt;Wathaiq (وثائق)&lt;/h3&gt;&lt;p&gt;An offline archive browser for Arabic briefing documents: search every spelling, read right to left with the hits highlighted.&lt;/p&gt;&lt;p&gt;Arabic text is set in Noto Naskh Arabic (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;وثائق (Wathaiq)&lt;/h3&gt;&lt;p&gt;متصفح أرشيف يعمل دون اتصال لوثائق الإحاطة العربية: بحث يشمل كل أشكال الكتابة، وقراءة من اليمين إلى اليسار مع إبراز مواضع البحث.&lt;/p&gt;&lt;p&gt;يُعرض النص العربي بخط Noto Naskh Arabic (رخصة SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="332"/>
+        <location filename="../../desktop/main_window.py" line="336"/>
         <source>Open an archive folder</source>
         <translation>فتح مجلد أرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="371"/>
+        <location filename="../../desktop/main_window.py" line="376"/>
         <source>Wathaiq</source>
         <translation>وثائق</translation>
     </message>
@@ -700,72 +748,77 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/messages.py" line="19"/>
+        <location filename="../../desktop/messages.py" line="21"/>
         <source>There is no folder at %1.</source>
         <translation>لا يوجد مجلد في %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="21"/>
+        <location filename="../../desktop/messages.py" line="23"/>
         <source>The archive is busy: another Wathaiq is updating it. Try again shortly.</source>
         <translation>الأرشيف مشغول: نسخة أخرى من وثائق تحدّثه. أعد المحاولة بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="23"/>
+        <location filename="../../desktop/messages.py" line="25"/>
         <source>The archive&apos;s database cannot be opened (%2).</source>
         <translation>تعذّر فتح قاعدة بيانات الأرشيف (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="25"/>
+        <location filename="../../desktop/messages.py" line="27"/>
         <source>Nothing to search for: check the quotes and parentheses, or add a less common word.</source>
         <translation>لا شيء للبحث عنه: تحقّق من علامات الاقتباس والأقواس، أو أضف كلمة أقل شيوعًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="27"/>
+        <location filename="../../desktop/messages.py" line="29"/>
         <source>%1 cannot be opened: it was moved, changed or deleted since the last indexing.</source>
         <translation>تعذّر فتح %1: ربما نُقل أو عُدّل أو حُذف منذ آخر فهرسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="29"/>
+        <location filename="../../desktop/messages.py" line="31"/>
+        <source>%1 is not a usable backup, or cannot be written (%2).</source>
+        <translation>‏%1 ليس نسخة احتياطية صالحة، أو لا يمكن الكتابة فيه (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="33"/>
         <source>%1 cannot be read (%2).</source>
         <translation>تعذّرت قراءة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="31"/>
+        <location filename="../../desktop/messages.py" line="35"/>
         <source>Something went wrong (%2).</source>
         <translation>حدث خطأ (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="39"/>
+        <location filename="../../desktop/messages.py" line="43"/>
         <source>empty file</source>
         <translation>ملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="40"/>
+        <location filename="../../desktop/messages.py" line="44"/>
         <source>not a text document</source>
         <translation>ليس وثيقة نصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="41"/>
+        <location filename="../../desktop/messages.py" line="45"/>
         <source>too large</source>
         <translation>كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="42"/>
+        <location filename="../../desktop/messages.py" line="46"/>
         <source>unknown text encoding</source>
         <translation>ترميز نص غير معروف</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="43"/>
+        <location filename="../../desktop/messages.py" line="47"/>
         <source>damaged file</source>
         <translation>ملف تالف</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="44"/>
+        <location filename="../../desktop/messages.py" line="48"/>
         <source>unsupported format</source>
         <translation>صيغة غير مدعومة</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="45"/>
+        <location filename="../../desktop/messages.py" line="49"/>
         <source>cannot be opened</source>
         <translation>يتعذّر فتحه</translation>
     </message>
@@ -889,12 +942,12 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop/reader_panel.py" line="284"/>
+        <location filename="../../desktop/reader_panel.py" line="288"/>
         <source>No hits</source>
         <translation>لا مواضع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reader_panel.py" line="286"/>
+        <location filename="../../desktop/reader_panel.py" line="290"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>لا مواضع</numerusform>
@@ -906,48 +959,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reader_panel.py" line="288"/>
+        <location filename="../../desktop/reader_panel.py" line="292"/>
         <source>Hit %1 of %2</source>
         <translation>الموضع %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader_panel.py" line="296"/>
+        <location filename="../../desktop/reader_panel.py" line="300"/>
         <source>Date:</source>
         <translation>التاريخ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader_panel.py" line="297"/>
+        <location filename="../../desktop/reader_panel.py" line="301"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader_panel.py" line="298"/>
+        <location filename="../../desktop/reader_panel.py" line="302"/>
         <source>Encoding:</source>
         <translation>الترميز:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader_panel.py" line="301"/>
+        <location filename="../../desktop/reader_panel.py" line="305"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>الموضع السابق (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader_panel.py" line="302"/>
+        <location filename="../../desktop/reader_panel.py" line="306"/>
         <source>Next hit (F3)</source>
         <translation>الموضع التالي (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader_panel.py" line="303"/>
+        <location filename="../../desktop/reader_panel.py" line="307"/>
         <source>Find in this document</source>
         <translation>بحث في هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader_panel.py" line="304"/>
+        <location filename="../../desktop/reader_panel.py" line="308"/>
         <source>Close the find bar (Esc)</source>
         <translation>إغلاق شريط البحث (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader_panel.py" line="174"/>
-        <location filename="../../desktop/reader_panel.py" line="306"/>
+        <location filename="../../desktop/reader_panel.py" line="175"/>
+        <location filename="../../desktop/reader_panel.py" line="310"/>
         <source>Choose a result to read it here.</source>
         <translation>اختر نتيجة لقراءتها هنا.</translation>
     </message>

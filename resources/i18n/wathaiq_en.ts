@@ -67,7 +67,7 @@
 <context>
     <name>ReaderPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/reader_panel.py" line="286"/>
+        <location filename="../../desktop/reader_panel.py" line="290"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>

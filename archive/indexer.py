@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 ThemeLookup = Callable[[str], list[str]]
 UPDATE_WAIT_S = 120.0
+MULTIPROCESS_MIN_DOCS = 500
 
 
 @dataclass(slots=True)
@@ -133,7 +134,9 @@ def update_index(
     remaining = to_read
     while True:
         batch, remaining = remaining[:commit_every], remaining[commit_every:]
-        with index_writer(ix, procs=procs) as writer:
+        # Worker processes pay off on bulk work only; a single writer also merges the small
+        # segments that earlier runs left (Whoosh's MERGE_SMALL), which keeps searches fast.
+        with index_writer(ix, procs=procs if len(batch) >= MULTIPROCESS_MIN_DOCS else 1) as writer:
             for doc_id in stale:
                 writer.delete_by_term("doc_id", doc_id)
             report.removed += len(stale)

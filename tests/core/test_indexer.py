@@ -158,3 +158,14 @@ def test_hostile_folder_indexes_with_problems(indexed, sample_root):
     assert [p.path for p in report.problems] == ["bad-\ufffd-name.txt"]
     assert [h.path for h in indexed.search("عميق").hits][0].endswith("d39/deep.txt")
     assert [h.path for h in indexed.search("الفلاحة").hits] == ["عربي ملف.txt"]
+
+
+def test_small_updates_merge_small_segments(tmp_path):
+    root = tmp_path / "growing"
+    root.mkdir()
+    with Archive(root) as archive:
+        for i in range(12):
+            (root / f"d{i:02d}.txt").write_text(f"وثيقة رقم {i} عن التعاون", "utf-8")
+            archive.update_index(procs=2)  # small runs use one writer, which merges
+        assert len(archive.ix.refresh()._segments()) <= 3
+        assert archive.search("التعاون").total == 12

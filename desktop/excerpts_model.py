@@ -17,11 +17,12 @@ exactly what an export of every excerpt would contain, with the same themes and 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from archive.export.model import Excerpt
 from desktop.display_text import fold
 
 MIME_TYPE = "application/x-wathaiq-excerpt-ids"
@@ -41,19 +42,14 @@ class Roles(IntEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class ExcerptRow:
-    """What the list shows of one excerpt (plain data, built on a worker thread)."""
+class ExcerptRow(Excerpt):
+    """The export's own excerpt with its place in the user's order (built on a worker thread)."""
 
-    id: str
-    path: str
-    title: str
-    date: str | None
-    text: str
-    start: int
-    end: int
-    themes: tuple[str, ...]
-    notes: tuple[str, ...]
-    position: float
+    position: float = 0.0
+
+    @classmethod
+    def of(cls, excerpt: Excerpt, position: float) -> ExcerptRow:
+        return cls(**{f.name: getattr(excerpt, f.name) for f in fields(Excerpt)}, position=position)
 
     @property
     def folded(self) -> str:
@@ -68,9 +64,7 @@ def load_rows(archive, progress=None, cancel=None) -> list[ExcerptRow]:
     positions = {a.id: a.position for a in archive.annotations.all() if a.kind is Kind.HIGHLIGHT}
     model = build_model(archive, ExportOptions(group="none"), progress=progress, cancel=cancel)
     return [
-        ExcerptRow(e.id, e.path, e.title, e.date, e.text, e.start, e.end, e.themes, e.notes,
-                   float(positions.get(e.id) or 0.0))
-        for e in model.excerpts
+        ExcerptRow.of(e, float(positions.get(e.id) or 0.0)) for e in model.excerpts
     ]
 
 

@@ -30,8 +30,11 @@ def stored_order(archive) -> list[str]:
 def test_the_model_passes_the_model_tester_in_every_grouping(qtmodeltester):
     model = ExcerptsModel(str.upper)
     model.set_rows([
-        ExcerptRow(f"e{i}", f"doc{i % 2}.txt", f"Doc {i % 2}", None, f"نص {i}", 0, 4,
-                   ("security",) if i % 2 else ("security", "diplomacy"), ("note",), float(i))
+        ExcerptRow(
+            id=f"e{i}", path=f"doc{i % 2}.txt", title=f"Doc {i % 2}", date=None, text=f"نص {i}",
+            start=0, end=4, paragraph=1, themes=("security",) if i % 2 else ("security", "diplomacy"),
+            notes=("note",), citation="", display_citation="", position=float(i),
+        )
         for i in range(6)
     ])
     for grouping in ("none", "theme", "document", "none"):

@@ -16,7 +16,7 @@ from whoosh import query
 from whoosh.support.levenshtein import distance
 
 from archive.arabic.pipeline import analyze_word
-from archive.arabic.tokenize import iter_words
+from archive.arabic.tokenize import distinct_words, find_words
 
 SNIPPET_CHARS = 220
 
@@ -29,16 +29,38 @@ class TermMatcher:
     prefixes: list[str] = field(default_factory=list)
     patterns: list[re.Pattern] = field(default_factory=list)
     fuzzy: list[tuple[str, int, int]] = field(default_factory=list)  # (term, maxdist, prefix)
+    # surface word -> offsets of its matching parts; documents share most of their words,
+    # so each distinct word is analysed and tested once per query, not once per document.
+    _decided: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+
+    def matching_parts(self, surface: str) -> tuple[tuple[int, int], ...]:
+        """Offsets, relative to the word, of the parts of ``surface`` the query matches.
+
+        A glued word has several parts; one whose stem or exact form matches counts.
+        """
+        parts = self._decided.get(surface)
+        if parts is None:
+            parts = self._decided[surface] = tuple(
+                (start, end)
+                for (stem, start, end), (form, _, _) in zip(
+                    analyze_word(surface, True), analyze_word(surface, False), strict=True
+                )
+                if self(stem) or self(form)
+            )
+        return parts
 
     def __call__(self, term: str) -> bool:
-        return (
-            term in self.terms
-            or any(term.startswith(p) for p in self.prefixes)
-            or any(p.fullmatch(term) for p in self.patterns)
-            or any(
-                term[:n] == text[:n] and abs(len(term) - len(text)) <= d and distance(term, text) <= d
-                for text, d, n in self.fuzzy
-            )
+        # Called for every distinct word of every hit: the common case (plain terms) first,
+        # and no generator is built for an empty list.
+        if term in self.terms:
+            return True
+        if self.prefixes and term.startswith(tuple(self.prefixes)):
+            return True
+        if self.patterns and any(p.fullmatch(term) for p in self.patterns):
+            return True
+        return bool(self.fuzzy) and any(
+            term[:n] == text[:n] and abs(len(term) - len(text)) <= d and distance(term, text) <= d
+            for text, d, n in self.fuzzy
         )
 
 
@@ -75,23 +97,18 @@ def _collect(q: query.Query, fields: tuple[str, ...], m: TermMatcher) -> None:
 
 def match_spans(text: str, matcher: TermMatcher) -> list[tuple[int, int]]:
     """Offsets of every word of ``text`` whose stem or exact form the matcher accepts."""
-    # A document repeats its words: decide once per distinct surface form which of its
-    # parts (a glued word has several) match, as offsets relative to the word.
-    decided: dict[str, tuple[tuple[int, int], ...]] = {}
+    # Decide per distinct word, then let the regex engine find the matching ones: a Python
+    # loop over every word of a long document is what would cost.
+    matching = {}
+    for surface in distinct_words(text):
+        if parts := matcher.matching_parts(surface):
+            matching[surface] = parts
+    if not matching:
+        return []
     spans: list[tuple[int, int]] = []
-    for word in iter_words(text):
-        surface = word.group()
-        parts = decided.get(surface)
-        if parts is None:
-            parts = decided[surface] = tuple(
-                (start, end)
-                for (stem, start, end), (form, _, _) in zip(
-                    analyze_word(surface, True), analyze_word(surface, False), strict=True
-                )
-                if matcher(stem) or matcher(form)
-            )
+    for word in find_words(text, matching):
         offset = word.start()
-        spans.extend((offset + start, offset + end) for start, end in parts)
+        spans.extend((offset + start, offset + end) for start, end in matching[word.group()])
     return spans
 
 

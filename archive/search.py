@@ -93,7 +93,29 @@ class _FuzzyTermPlugin(qparser.FuzzyTermPlugin):
 def _word_query(fieldname: str, stem: str, exact: str) -> query.Query:
     if stem == exact:
         return query.Term(fieldname, stem)
-    return query.Or([query.Term(fieldname, stem), query.Term(fieldname, exact, boost=EXACT_BOOST)])
+    # Every position holds the stem and the exact form, so the documents with the exact
+    # form are among those with the stem: the exact form only adds to the score. AndMaybe
+    # says so, and costs a skip through the exact form's postings instead of a union.
+    return query.AndMaybe(query.Term(fieldname, stem), query.Term(fieldname, exact, boost=EXACT_BOOST))
+
+
+def _unboosted(q: query.Query) -> query.Query:
+    """``q`` without the clauses that only add to scores: the same documents, fewer postings."""
+    if isinstance(q, query.AndMaybe):
+        return _unboosted(q.a)
+    return q.apply(_unboosted)
+
+
+def _union_trees(q: query.Query) -> None:
+    """Make every Or a tree of unions, which skips to the blocks that can beat the top hits.
+
+    Whoosh otherwise preloads every posting of an Or in a segment of under 5,000 documents,
+    and a freshly indexed archive is made of such segments.
+    """
+    if isinstance(q, query.Or):
+        q.matcher_type = query.Or.DEFAULT_MATCHER
+    for child in q.children():
+        _union_trees(child)
 
 
 def parse(schema: Schema, text: str) -> query.Query:
@@ -111,6 +133,7 @@ def parse(schema: Schema, text: str) -> query.Query:
         raise QuerySyntaxError(text)
     if parsed is query.NullQuery:  # only stop words
         raise QuerySyntaxError("nothing to search for")
+    _union_trees(parsed)
     return parsed
 
 
@@ -141,11 +164,12 @@ def search(
     q = parse(searcher.schema, text) if text.strip() else query.Every()
     filters = [query.Term("theme", t) for t in themes or []]
     filters += [query.Or([query.Term("year", y) for y in years])] if years else []
+    restrict = query.And(filters) if filters else None
     groups = {"theme": FieldFacet("theme", allow_overlap=True), "year": FieldFacet("year")}
     results = searcher.search(
         q,
         limit=limit,
-        filter=query.And(filters) if filters else None,
+        filter=restrict,
         sortedby="date" if sort == "date" or not text.strip() else None,
         reverse=sort == "date" or not text.strip(),
         groupedby=groups if facets else None,
@@ -157,7 +181,17 @@ def search(
         name: {str(k): len(v) for k, v in results.groups(name).items() if k}
         for name in (groups if facets else ())
     }
-    return SearchResults(query=text, total=len(results), hits=hits, facets=counts)
+    total = len(results) if results.has_exact_length() else _count(searcher, q, restrict)
+    return SearchResults(query=text, total=total, hits=hits, facets=counts)
+
+
+def _count(searcher: Searcher, q: query.Query, restrict: query.Query | None) -> int:
+    """How many documents match: Whoosh skipped most of them to find the best ``limit``."""
+    matching = searcher.docs_for_query(_unboosted(q))
+    if restrict is None:
+        return sum(1 for _ in matching)
+    allowed = set(searcher.docs_for_query(restrict))
+    return sum(1 for docnum in matching if docnum in allowed)
 
 
 def _hit(result, matcher: TermMatcher, match_chars: int | None) -> Hit:

@@ -14,7 +14,7 @@ followed by exactly three digits, a decimal point (. ٫) by at least one digit.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 _WORD_CHAR = (
     r"[\w"
@@ -43,6 +43,20 @@ def tokenize(text: str) -> Iterator[tuple[int, int]]:
 def iter_words(text: str) -> Iterator[re.Match[str]]:
     """Like ``tokenize`` but yield the match objects (surface and span at once)."""
     return _TOKEN.finditer(text)
+
+
+def distinct_words(text: str) -> set[str]:
+    """The distinct surface words of ``text`` (one pass of the regex engine, no Python loop)."""
+    return set(_TOKEN.findall(text))
+
+
+def find_words(text: str, words: Collection[str]) -> Iterator[re.Match[str]]:
+    """The words of ``text`` that are one of ``words``, whole words only, in order."""
+    if any(w[0].isdigit() or w[-1].isdigit() for w in words):
+        # A number may go on across a separator (1،700): only the tokenizer knows its end.
+        return (m for m in _TOKEN.finditer(text) if m.group() in words)
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.finditer(rf"(?<!{_WORD_CHAR})(?:{alternatives})(?!{_WORD_CHAR})", text)
 
 
 def number_term(normalized: str) -> str:

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 from archive.arabic import analyze, normalize
 from archive.arabic.lexicon import default_lexicon
 from archive.arabic.stem import stem as stem_word
-from archive.arabic.tokenize import number_term
+from archive.arabic.tokenize import distinct_words, find_words, number_term, tokenize
 
 PRESENTATION = (range(0xFB50, 0xFE00), range(0xFE70, 0xFF00))
 
@@ -73,3 +73,13 @@ def test_glued_parts_tile_their_token(pieces):
         assert tokens[0].start == 0 and tokens[-1].end == len(text)
         assert all(a.end == b.start for a, b in zip(tokens, tokens[1:]))
         assert "".join(t.term for t in tokens) == normalize(text)
+
+
+@settings(max_examples=500)
+@given(st.one_of(st.text(), arabic_text), st.data())
+def test_find_words_finds_exactly_the_tokens_with_those_surfaces(text, data):
+    every = sorted(distinct_words(text))
+    wanted = set(data.draw(st.lists(st.sampled_from(every), unique=True))) if every else set()
+    expected = [(s, e) for s, e in tokenize(text) if text[s:e] in wanted]
+    found = [m.span() for m in find_words(text, wanted)] if wanted else []
+    assert found == expected

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from whoosh.index import FileIndex
+from whoosh.reading import SegmentReader
 from whoosh.util.filelock import FileLock, try_for
 
 from archive.errors import ArchiveBusy, Cancelled
@@ -31,6 +32,10 @@ log = logging.getLogger(__name__)
 ThemeLookup = Callable[[str], list[str]]
 UPDATE_WAIT_S = 120.0
 MULTIPROCESS_MIN_DOCS = 500
+# Commits: a small first one, so that a new archive can be searched within seconds, then
+# large ones, since each commit of the multi-process writer adds a segment per process.
+FIRST_COMMIT = 1000
+COMMIT_EVERY = 20000
 
 
 @dataclass(slots=True)
@@ -97,7 +102,8 @@ def update_index(
     cancel: CancelToken | None = None,
     themes: ThemeLookup | None = None,
     procs: int = 1,
-    commit_every: int = 5000,
+    first_commit: int = FIRST_COMMIT,
+    commit_every: int = COMMIT_EVERY,
 ) -> IndexReport:
     """Scan, read what changed, and index it; commits what is done even when cancelled.
 
@@ -132,8 +138,12 @@ def update_index(
 
     pending: list[DocumentRecord] = []
     remaining = to_read
+    batch_size = first_commit
+    bulk = False
     while True:
-        batch, remaining = remaining[:commit_every], remaining[commit_every:]
+        batch, remaining = remaining[:batch_size], remaining[batch_size:]
+        batch_size = commit_every
+        bulk = bulk or len(batch) >= MULTIPROCESS_MIN_DOCS
         # Worker processes pay off on bulk work only; a single writer also merges the small
         # segments that earlier runs left (Whoosh's MERGE_SMALL), which keeps searches fast.
         with index_writer(ix, procs=procs if len(batch) >= MULTIPROCESS_MIN_DOCS else 1) as writer:
@@ -166,8 +176,47 @@ def update_index(
                 progress(Progress("commit", report.indexed, len(to_read)))
         if report.cancelled or not remaining:
             break
+    if bulk and not report.cancelled:
+        try:
+            merge_small_segments(ix, progress, cancel)
+        except Cancelled:
+            report.cancelled = True
     report.seconds = time.perf_counter() - started
     return report
+
+
+def merge_small_segments(
+    ix: FileIndex, progress: ProgressCallback | None = None, cancel: CancelToken | None = None
+) -> int:
+    """Merge the segments smaller than a quarter of the largest into one; returns how many.
+
+    Bulk indexing leaves a segment per process and commit, small ones among them; each
+    costs every search a little. Merging only the small ones bounds the work (Whoosh
+    rewrites every posting it merges) while the index keeps answering from the old
+    segments; a cancel between segments leaves the index as it was.
+    """
+    merged = 0
+
+    def policy(writer, segments):
+        nonlocal merged
+        largest = max(seg.doc_count_all() for seg in segments)
+        small = [seg for seg in segments if seg.doc_count_all() < largest / 4]
+        if len(small) < 2:
+            return segments
+        for done, seg in enumerate(small):
+            if cancel and cancel.cancelled:
+                raise Cancelled()
+            if progress:
+                progress(Progress("merge", done, len(small)))
+            with SegmentReader(writer.storage, writer.schema, seg) as reader:
+                writer.add_reader(reader)
+        merged = len(small)
+        return [seg for seg in segments if seg not in small]
+
+    if len(ix._segments()) > 2:
+        with index_writer(ix, merge=policy):
+            pass
+    return merged
 
 
 def _record(doc_id: str, stat: FileStat, digest: str, doc: Extracted) -> DocumentRecord:

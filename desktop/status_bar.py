@@ -112,6 +112,8 @@ class StatusBar(QStatusBar):
             text = self.tr("Scanning %v of %m")
         elif p.phase == "commit":
             text = self.tr("Saving…")
+        elif p.phase == "merge":
+            text = self.tr("Tidying the index %v of %m")
         else:
             text = self.tr("Indexing %v of %m")
         self.progress.setFormat(text)

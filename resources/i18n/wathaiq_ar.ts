@@ -364,7 +364,7 @@
 <context>
     <name>ExcerptsModel</name>
     <message>
-        <location filename="../../desktop/excerpts_model.py" line="219"/>
+        <location filename="../../desktop/excerpts_model.py" line="213"/>
         <source>No theme</source>
         <translation>بلا موضوع</translation>
     </message>
@@ -1142,6 +1142,11 @@
     </message>
     <message>
         <location filename="../../desktop/status_bar.py" line="116"/>
+        <source>Tidying the index %v of %m</source>
+        <translation>ترتيب الفهرس %v من %m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="118"/>
         <source>Indexing %v of %m</source>
         <translation>فهرسة %v من %m</translation>
     </message>

@@ -5,7 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from archive import index as index_module
+from archive.errors import Cancelled
+from archive.indexer import merge_small_segments
 from archive.library import Archive
 from archive.progress import CancelToken
 from sample_docs import FACT_SHEET, MEETING
@@ -169,3 +173,42 @@ def test_small_updates_merge_small_segments(tmp_path):
             archive.update_index(procs=2)  # small runs use one writer, which merges
         assert len(archive.ix.refresh()._segments()) <= 3
         assert archive.search("التعاون").total == 12
+
+
+def _index_with_small_segments(root: Path) -> Archive:
+    """An archive whose index is one segment of 20 documents and three of 2."""
+    root.mkdir()
+    for i in range(20):
+        (root / f"d{i:02d}.txt").write_text(f"وثيقة رقم {i} عن التعاون", "utf-8")
+    archive = Archive(root)
+    archive.update_index()
+    for batch in range(3):
+        writer = archive.ix.writer()
+        for i in range(2):
+            name = f"extra-{batch}-{i}"
+            writer.add_document(doc_id=name, path=name, content="ملحق عن التعاون")
+        writer.commit(merge=False)  # as a bulk run's commits leave them
+    return archive
+
+
+def test_bulk_indexing_leaves_small_segments_merged(tmp_path):
+    with _index_with_small_segments(tmp_path / "segments") as archive:
+        assert len(archive.ix._segments()) == 4
+        phases = []
+        merged = merge_small_segments(archive.ix, progress=phases.append)
+        assert merged == 3 and len(archive.ix._segments()) == 2
+        assert [p.phase for p in phases] == ["merge"] * 3
+        assert archive.search("التعاون").total == 26
+        assert archive.search("ملحق").total == 6
+
+
+def test_cancelled_merge_leaves_the_index_as_it_was(tmp_path):
+    with _index_with_small_segments(tmp_path / "segments") as archive:
+        cancel = CancelToken()
+        cancel.cancel()
+        with pytest.raises(Cancelled):
+            merge_small_segments(archive.ix, cancel=cancel)
+        assert len(archive.ix._segments()) == 4
+        assert archive.search("التعاون").total == 26
+        with archive.ix.writer() as writer:  # the write lock was released
+            writer.add_document(doc_id="after", content="بعد الدمج")

@@ -21,6 +21,10 @@ from archive.errors import QuerySyntaxError
 from archive.highlight import TermMatcher, make_snippet, match_spans, matcher_for
 
 EXACT_BOOST = 1.5
+# Ranking runs in two passes: every match ranked by its stems (and titles), then the best
+# RESCORE_WINDOW of them scored again with the exact-form boosts (Elasticsearch's rescore).
+# A boost moves a document within the window; it cannot bring one from far below it.
+RESCORE_WINDOW = 100
 TEXT_FIELDS = ("title", "content")
 SORT_KEYS = ("relevance", "date")
 
@@ -162,50 +166,85 @@ def search(
     a long document, not all of it); None scans everything.
     """
     q = parse(searcher.schema, text) if text.strip() else query.Every()
+    stems = _unboosted(q)  # the same documents: exact forms only add to scores
+    by_date = sort == "date" or not text.strip()
+    rescore = not by_date and stems != q
+    window = max(limit, RESCORE_WINDOW) if rescore else limit
     filters = [query.Term("theme", t) for t in themes or []]
     filters += [query.Or([query.Term("year", y) for y in years])] if years else []
     restrict = query.And(filters) if filters else None
     groups = {"theme": FieldFacet("theme", allow_overlap=True), "year": FieldFacet("year")}
     results = searcher.search(
-        q,
-        limit=limit,
+        stems,
+        limit=window,
         filter=restrict,
-        sortedby="date" if sort == "date" or not text.strip() else None,
-        reverse=sort == "date" or not text.strip(),
+        sortedby="date" if by_date else None,
+        reverse=by_date,
         groupedby=groups if facets else None,
     )
+    # With facets Whoosh scores every match: keep only the window asked for.
+    ranked = [(r.docnum, r.score) for r in results[:window]]
+    if rescore:  # the window only, so that a longer list continues a shorter one
+        head, tail = ranked[:RESCORE_WINDOW], ranked[RESCORE_WINDOW:]
+        scores = _rescored(searcher, q, [docnum for docnum, _ in head])
+        head = sorted(((d, scores.get(d, s)) for d, s in head), key=lambda r: (-r[1], r[0]))
+        ranked = (head + tail)[:limit]
     matcher = matcher_for(q, TEXT_FIELDS)
-    # With facets Whoosh scores every match: keep only the page asked for.
-    hits = [_hit(result, matcher, match_chars) for result in results[:limit]]
+    hits = [_hit(searcher.stored_fields(docnum), score, matcher, match_chars) for docnum, score in ranked]
     counts = {
         name: {str(k): len(v) for k, v in results.groups(name).items() if k}
         for name in (groups if facets else ())
     }
-    total = len(results) if results.has_exact_length() else _count(searcher, q, restrict)
+    total = len(results) if results.has_exact_length() else _count(searcher, stems, restrict)
     return SearchResults(query=text, total=total, hits=hits, facets=counts)
+
+
+def _rescored(searcher: Searcher, q: query.Query, docnums: list[int]) -> dict[int, float]:
+    """docnum -> score of ``q``, for these documents (which match it).
+
+    Each segment's matcher is moved to the documents in turn, so only their postings are
+    read, not those of every match.
+    """
+    wanted = sorted(docnums)
+    scored: dict[int, float] = {}
+    context = searcher.context()
+    for sub, offset in searcher.leaf_searchers():
+        end = offset + sub.doc_count_all()
+        local = [d - offset for d in wanted if offset <= d < end]
+        if not local:
+            continue
+        matcher = q.matcher(sub, context)
+        for docnum in local:
+            if matcher.is_active() and matcher.id() < docnum:
+                matcher.skip_to(docnum)
+            if not matcher.is_active():
+                break
+            if matcher.id() == docnum:
+                scored[docnum + offset] = matcher.score()
+    return scored
 
 
 def _count(searcher: Searcher, q: query.Query, restrict: query.Query | None) -> int:
     """How many documents match: Whoosh skipped most of them to find the best ``limit``."""
-    matching = searcher.docs_for_query(_unboosted(q))
+    matching = searcher.docs_for_query(q)
     if restrict is None:
         return sum(1 for _ in matching)
     allowed = set(searcher.docs_for_query(restrict))
     return sum(1 for docnum in matching if docnum in allowed)
 
 
-def _hit(result, matcher: TermMatcher, match_chars: int | None) -> Hit:
-    content = result.get("content", "")
+def _hit(stored: dict, score: float, matcher: TermMatcher, match_chars: int | None) -> Hit:
+    content = stored.get("content", "")
     matches = match_spans(content[:match_chars], matcher)
     snippet, start = make_snippet(content, matches)
-    stamp: datetime | None = result.get("date")
+    stamp: datetime | None = stored.get("date")
     return Hit(
-        doc_id=result["doc_id"],
-        path=result["path"],
-        title=result.get("title", ""),
+        doc_id=stored["doc_id"],
+        path=stored["path"],
+        title=stored.get("title", ""),
         date=stamp.date() if stamp else None,
-        score=float(result.score or 0.0),
-        themes=[t for t in result.get("theme", "").split(",") if t],
+        score=float(score or 0.0),
+        themes=[t for t in stored.get("theme", "").split(",") if t],
         snippet=snippet,
         snippet_start=start,
         matches=matches,

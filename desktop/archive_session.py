@@ -19,13 +19,12 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 
 from desktop.display_text import OffsetMap
 from desktop.document_loader import Spans, find_in_text, prepare_document
+from desktop.results_model import PAGE
 from desktop.workers import Lane
 
 if TYPE_CHECKING:  # the core is imported on a worker thread, not at start-up
     from archive.library import Archive
     from archive.search import SearchResults
-
-RESULT_LIMIT = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +35,7 @@ class SearchRequest:
     sort: str = "relevance"
     themes: tuple[str, ...] = ()
     years: tuple[str, ...] = ()
-    limit: int = RESULT_LIMIT
+    limit: int = PAGE
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from desktop.facets_panel import FacetsPanel
 from desktop.indexing_controller import IndexingController
 from desktop.messages import error_message
 from desktop.reader_panel import ReaderPanel
+from desktop.results_model import PAGE
 from desktop.search_panel import SearchPanel
 from desktop.status_bar import MESSAGE_MS, StatusBar
 from desktop.theme_catalog import themes_of
@@ -123,6 +124,7 @@ class MainWindow(RemembersState, QMainWindow):
         self.search.query_edited.connect(self._on_search_query_edited)
         self.search.sort_changed.connect(self._on_search_sort_changed)
         self.search.result_chosen.connect(self._on_search_result_chosen)
+        self.search.model.more_wanted.connect(self._on_search_model_more_wanted)
         self.facets.filters_changed.connect(self._on_facets_filters_changed)
         self.reader.find_text_edited.connect(self._on_reader_find_text_edited)
         self.indexing.index_changed.connect(self._on_indexing_index_changed)
@@ -225,11 +227,11 @@ class MainWindow(RemembersState, QMainWindow):
     def _on_indexing_index_changed(self) -> None:
         if self.session is not None:
             self.session.count_documents()
-            self._run_search()
+            self._run_search(limit=max(PAGE, self.search.model.rowCount()))  # keep what is shown
 
     # -- searching ------------------------------------------------------------------------
 
-    def _run_search(self) -> None:
+    def _run_search(self, limit: int = PAGE) -> None:
         text = self.search.query
         if self.session is None:
             return
@@ -242,12 +244,16 @@ class MainWindow(RemembersState, QMainWindow):
             sort=self.search.sort_key,
             themes=tuple(self.facets.selected_themes),
             years=tuple(self.facets.selected_years),
+            limit=limit,
         )
         self.session.search(request)
         self.search.search_started()
 
     def _on_search_query_edited(self, text: str) -> None:
         self._run_search()
+
+    def _on_search_model_more_wanted(self, rows: int) -> None:
+        self._run_search(limit=rows)  # the same search, longer: its rows are appended
 
     def _on_search_sort_changed(self, sort: str) -> None:
         self._context.preferences.sort = sort

@@ -1,8 +1,12 @@
 """The results list's model: a thin adapter over the core's ``SearchResults``.
 
 Each row is one ``Hit``. Everything the delegate paints is prepared once, when the results
-arrive (a few dozen rows): titles and snippets folded for display (no presentation forms),
+arrive (a page of rows): titles and snippets folded for display (no presentation forms),
 snippet matches converted to Qt positions inside the snippet, each text's direction.
+
+Results come a page at a time: when the view scrolls to the last row and more documents
+match, the model asks for a longer list (``more_wanted``), and rows that extend the ones
+shown are appended, so the scroll position and the selection stay.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.display_text import Direction, OffsetMap, direction_of, one_line
 from desktop.document_loader import iso_date
@@ -20,6 +24,7 @@ if TYPE_CHECKING:
     from archive.search import Hit, SearchResults
 
 Index = QModelIndex | QPersistentModelIndex
+PAGE = 100  # rows asked for at a time
 
 
 class ResultRole(IntEnum):
@@ -67,13 +72,20 @@ def make_row(hit: "Hit") -> ResultRow:
 
 
 class ResultsModel(QAbstractListModel):
-    """Rows of search hits, best first (or newest first when sorted by date)."""
+    """Rows of search hits, best first (or newest first when sorted by date).
+
+    Signals:
+        more_wanted(int): the view reached the last row; show this many rows.
+    """
+
+    more_wanted = Signal(int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[ResultRow] = []
         self.total = 0
         self.query = ""
+        self._asked = 0  # rows asked for by fetchMore and not arrived yet
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
         return 0 if parent.isValid() else len(self._rows)
@@ -114,12 +126,33 @@ class ResultsModel(QAbstractListModel):
         names.update({int(role): role.name.lower().encode() for role in ResultRole})
         return names
 
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 (Qt API)
+        return not parent.isValid() and not self._asked and len(self._rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 (Qt API)
+        if self.canFetchMore(parent):
+            self._asked = len(self._rows) + PAGE
+            self.more_wanted.emit(self._asked)
+
     # -- content --------------------------------------------------------------------------
 
     def set_results(self, results: "SearchResults") -> None:
+        """Show ``results``: appended when they continue the rows shown, else instead of them."""
+        self._asked = 0
+        shown = len(self._rows)
+        continues = (
+            results.query == self.query
+            and shown < len(results.hits)
+            and all(row.hit.doc_id == hit.doc_id for row, hit in zip(self._rows, results.hits))
+        )
+        self.total = results.total
+        if continues:
+            self.beginInsertRows(QModelIndex(), shown, len(results.hits) - 1)
+            self._rows += [make_row(hit) for hit in results.hits[shown:]]
+            self.endInsertRows()
+            return
         self.beginResetModel()
         self._rows = [make_row(hit) for hit in results.hits]
-        self.total = results.total
         self.query = results.query
         self.endResetModel()
 
@@ -128,6 +161,7 @@ class ResultsModel(QAbstractListModel):
         self._rows = []
         self.total = 0
         self.query = ""
+        self._asked = 0
         self.endResetModel()
 
     def hit(self, row: int) -> "Hit | None":

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from archive import search as search_module
 from archive.errors import QuerySyntaxError
+from archive.search import parse
 from sample_docs import FACT_SHEET, MEETING
 
 
@@ -174,3 +178,48 @@ def test_a_kept_searcher_never_shows_replaced_or_removed_entries(indexed):
     indexed.refresh_themes([doc.id])
     assert paths(indexed, "theme:trade") == []
     assert indexed.search("").total == 2 and len(indexed.search("").hits) == 2
+
+
+@pytest.fixture
+def varied(tmp_path):
+    """40 documents mixing exact forms, other inflections and titles of two words."""
+    from archive.library import Archive
+
+    root = tmp_path / "varied"
+    root.mkdir()
+    rng = random.Random(3)
+    forms = ["التعاون", "تعاون", "والتعاون", "الأمني", "أمني", "الأمنية", "المغرب", "بالمغرب"]
+    for i in range(40):
+        title = " ".join(rng.choices(forms, k=2))
+        body = " ".join(rng.choices(forms + ["بين", "البلدين", "اتفاق", "جديد"], k=rng.randint(5, 40)))
+        (root / f"d{i:02d}.txt").write_text(f"{title}\n\n{body}", "utf-8")
+    with Archive(root) as archive:
+        archive.update_index()
+        yield archive
+
+
+@pytest.mark.parametrize("query", ["التعاون الأمني", "التعاون OR بالمغرب", "الأمنية NOT المغرب", '"التعاون الأمني"'])
+def test_two_pass_ranking_scores_as_the_whole_query_does(varied, query):
+    with varied.ix.searcher() as searcher:
+        whole = searcher.search(parse(searcher.schema, query), limit=None)
+        expected = [(hit["path"], round(hit.score, 9)) for hit in whole]
+    got = [(hit.path, round(hit.score, 9)) for hit in varied.search(query, limit=100).hits]
+    assert got == expected and len(got) >= 3
+
+
+def test_rescoring_reorders_within_its_window_only(varied, monkeypatch):
+    everything = paths(varied, "التعاون", limit=100)
+    monkeypatch.setattr(search_module, "RESCORE_WINDOW", 5)
+    with varied.ix.searcher() as searcher:
+        by_stems = [hit["path"] for hit in searcher.search(search_module._unboosted(parse(searcher.schema, "التعاون")), limit=5)]
+    top = paths(varied, "التعاون", limit=3)
+    assert set(top) <= set(by_stems)  # only the stems' best five were rescored
+    assert top == [p for p in everything if p in by_stems][:3]  # in the whole query's order
+
+
+def test_a_longer_list_continues_a_shorter_one(varied, monkeypatch):
+    monkeypatch.setattr(search_module, "RESCORE_WINDOW", 5)
+    for query in ("التعاون", "التعاون الأمني"):
+        longer = paths(varied, query, limit=30)
+        for limit in (3, 5, 8, 20):
+            assert paths(varied, query, limit=limit) == longer[:limit]

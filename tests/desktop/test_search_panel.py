@@ -6,8 +6,16 @@ from PySide6.QtCore import Qt
 
 from archive.search import SearchResults
 from desktop.archive_session import ArchiveSession, SearchRequest
-from desktop.results_model import ResultRole, ResultsModel
-from tests.desktop.helpers import type_text, FACT_SHEET, MEETING, search
+from desktop.results_model import PAGE, ResultRole, ResultsModel
+from tests.desktop.helpers import (
+    FACT_SHEET,
+    MEETING,
+    generate_archive,
+    index_archive,
+    open_archive,
+    search,
+    type_text,
+)
 
 
 def test_typing_a_query_fills_the_results(qtbot, open_window):
@@ -99,3 +107,32 @@ def test_the_results_list_paints(qtbot, open_window):
     search(qtbot, open_window, "الإرهاب")
     image = open_window.search.view.grab().toImage()
     assert not image.isNull()
+
+
+def test_scrolling_to_the_end_brings_the_next_page_of_results(qtbot, window, tmp_path):
+    root = index_archive(generate_archive(tmp_path / "many", 230))
+    open_archive(qtbot, window, root)
+    results = search(qtbot, window, "وثيقة")
+    model, view = window.search.model, window.search.view
+    assert results.total == 230 and model.rowCount() == PAGE
+    view.setCurrentIndex(model.index(3, 0))
+    chosen = model.index(3, 0).data(ResultRole.PATH)
+
+    with qtbot.waitSignal(model.rowsInserted, timeout=10_000):
+        view.scrollToBottom()
+    assert model.rowCount() == 2 * PAGE
+    assert view.currentIndex().row() == 3 and view.currentIndex().data(ResultRole.PATH) == chosen
+    with qtbot.waitSignal(model.rowsInserted, timeout=10_000):
+        view.scrollToBottom()
+    assert model.rowCount() == 230
+    assert not model.canFetchMore()
+    paths = [model.index(i, 0).data(ResultRole.PATH) for i in range(model.rowCount())]
+    assert len(set(paths)) == 230
+
+
+def test_a_new_query_replaces_the_rows_it_does_not_continue(qtbot, open_window):
+    model = open_window.search.model
+    search(qtbot, open_window, "الإرهاب")
+    with qtbot.waitSignal(model.modelReset, timeout=10_000):
+        search(qtbot, open_window, "DGSN")
+    assert [model.index(i, 0).data(ResultRole.PATH) for i in range(model.rowCount())] == [MEETING]

@@ -1,13 +1,19 @@
 """Bring the index and the registry up to date with the files, incrementally.
 
 Order of work, chosen so that a process killed at any moment leaves a state the next run
-repairs: the registry (store) is written before the index, and every run starts by
-reconciling the index with the registry through the ``key`` column (document id and content
-hash), so a document the index lacks or has in an old version is indexed again.
+repairs: the registry (store) is written before the index, and a run reconciles the index
+with the registry through the ``key`` column (document id and content hash), so a document
+the index lacks or has in an old version is indexed again.
+
+Reading every key costs a second on a large archive, so a run that completes leaves a
+marker (the index generation and a fingerprint of the registry); while both are unchanged
+the index is known to hold exactly the registry's documents. Any run about to change the
+registry removes the marker first, so a run killed midway leaves none.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable, Iterator
@@ -20,6 +26,7 @@ from whoosh.index import FileIndex
 from whoosh.reading import SegmentReader
 from whoosh.util.filelock import FileLock, try_for
 
+from archive.atomic import replacing
 from archive.errors import ArchiveBusy, Cancelled
 from archive.index import index_writer
 from archive.ingest import Extracted, IngestError, extract
@@ -28,6 +35,8 @@ from archive.scan import FileStat, scan
 from archive.store import DocumentRecord, Store
 
 log = logging.getLogger(__name__)
+
+_RECONCILED = "wathaiq-reconciled.json"
 
 ThemeLookup = Callable[[str], list[str]]
 UPDATE_WAIT_S = 120.0
@@ -117,10 +126,17 @@ def update_index(
         report.cancelled = True
         return report
     report.problems.extend(Problem(*p) for p in found.problems)
+    marker = Path(ix.storage.folder) / _RECONCILED
+    reconciled = _read_marker(marker) == _reconciled_state(ix, store)
+    if found.restat or found.missing or found.to_read:
+        marker.unlink(missing_ok=True)  # before the registry changes
     store.save_documents(found.restat, [rec.id for rec in found.missing])
 
     live = {rec.id: rec for rec in found.unchanged + found.restat}
-    in_index = indexed_keys(ix)
+    if reconciled:
+        in_index = {doc_id: index_key(doc_id, digest) for doc_id, digest in found.registered.items()}
+    else:
+        in_index = indexed_keys(ix)
     wanted = {doc_id: index_key(doc_id, rec.hash) for doc_id, rec in live.items()}
     to_read = list(found.to_read)
     to_read += [
@@ -133,6 +149,8 @@ def update_index(
     report.unchanged = len(live) - sum(1 for d in reading if d in live)
 
     if not to_read and not stale:
+        if not reconciled:
+            _write_marker(marker, ix, store)
         report.seconds = time.perf_counter() - started
         return report
 
@@ -181,8 +199,26 @@ def update_index(
             merge_small_segments(ix, progress, cancel)
         except Cancelled:
             report.cancelled = True
+    if not report.cancelled:
+        _write_marker(marker, ix, store)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _reconciled_state(ix: FileIndex, store: Store) -> dict:
+    return {"generation": ix.latest_generation(), "registry": store.documents_fingerprint()}
+
+
+def _read_marker(path: Path) -> dict | None:
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _write_marker(path: Path, ix: FileIndex, store: Store) -> None:
+    with replacing(path) as tmp:
+        tmp.write_text(json.dumps(_reconciled_state(ix, store)), "utf-8")
 
 
 def merge_small_segments(

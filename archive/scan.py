@@ -36,24 +36,39 @@ class ScanResult:
     to_read: list[tuple[str, FileStat, str]] = field(default_factory=list)
     missing: list[DocumentRecord] = field(default_factory=list)
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # (path, reason, detail)
+    registered: dict[str, str] = field(default_factory=dict)  # id -> hash, present before the scan
 
 
 def walk(root: Path) -> Iterator[FileStat]:
-    """Every supported file below root, skipping hidden folders and our own state."""
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d != STATE_DIR_NAME)
-        for name in sorted(filenames):
-            if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+    """Every supported file below root, in name order, skipping hidden folders and our state.
+
+    One ``scandir`` per folder: the entry knows whether it is a file without a system call
+    (except for links), and its ``stat`` is the only other one.
+    """
+    yield from _walk_folder(str(root), "")
+
+
+def _walk_folder(folder: str, prefix: str) -> Iterator[FileStat]:
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError:
+        return  # unreadable or gone: nothing to index there
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                if name != STATE_DIR_NAME:
+                    yield from _walk_folder(entry.path, f"{prefix}{name}/")
                 continue
-            full = os.path.join(dirpath, name)
-            try:
-                st = os.stat(full)
-            except OSError:
-                continue  # vanished or a dangling link: nothing to index
-            if not os.path.isfile(full):
+            if os.path.splitext(name)[1].lower() not in SUPPORTED_SUFFIXES or not entry.is_file():
                 continue
-            rel = os.path.relpath(full, root).replace(os.sep, "/")
-            yield FileStat(rel, st.st_size, st.st_mtime_ns)
+            st = entry.stat()
+        except OSError:
+            continue  # vanished or a dangling link: nothing to index
+        yield FileStat(prefix + name, st.st_size, st.st_mtime_ns)
 
 
 def scan(
@@ -64,7 +79,7 @@ def scan(
 ) -> ScanResult:
     """Classify every file as unchanged, new, changed or moved, and every lost one as missing."""
     known = {rec.path: rec for rec in store.documents()}
-    result = ScanResult()
+    result = ScanResult(registered={rec.id: rec.hash for rec in known.values() if not rec.missing})
     seen: set[str] = set()
     candidates: list[FileStat] = []
     for stat in walk(root):

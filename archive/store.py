@@ -207,6 +207,13 @@ class Store:
         rows = self._db.execute(f"SELECT {_DOC_COLUMNS} FROM documents").fetchall()
         return [DocumentRecord(*row) for row in rows]
 
+    def documents_fingerprint(self) -> list:
+        """A cheap summary of the registry that changes whenever a document record does."""
+        return list(self._db.execute(
+            "SELECT count(*), max(rowid), total(size), total(mtime_ns), total(missing),"
+            " total(length(path)) FROM documents"
+        ).fetchone())
+
     def document(self, doc_id: str) -> DocumentRecord | None:
         row = self._db.execute(
             f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", (doc_id,)

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 from archive import index as index_module
+from archive import indexer as indexer_module
 from archive.errors import Cancelled
 from archive.indexer import merge_small_segments
 from archive.library import Archive
 from archive.progress import CancelToken
+from archive.store import Store
 from sample_docs import FACT_SHEET, MEETING
 
 
@@ -212,3 +214,31 @@ def test_cancelled_merge_leaves_the_index_as_it_was(tmp_path):
         assert archive.search("التعاون").total == 26
         with archive.ix.writer() as writer:  # the write lock was released
             writer.add_document(doc_id="after", content="بعد الدمج")
+
+
+def test_an_unchanged_archive_is_checked_without_reading_the_index_keys(indexed, monkeypatch):
+    indexed.update_index()  # leaves the marker of a completed run
+
+    def unexpected(ix):
+        raise AssertionError("read every key of an index known to match the registry")
+
+    monkeypatch.setattr(indexer_module, "indexed_keys", unexpected)
+    assert indexed.update_index().unchanged == 2
+
+
+def test_a_run_killed_after_its_registry_write_is_repaired_by_the_next(indexed, sample_root, monkeypatch):
+    (sample_root / "new.txt").write_text("تقرير عن الطاقة الشمسية", "utf-8")
+    write = Store.save_documents
+
+    def write_then_die(self, records, missing_ids):
+        write(self, records, missing_ids)
+        if records:
+            raise KeyboardInterrupt  # killed between the registry write and the index commit
+
+    monkeypatch.setattr(Store, "save_documents", write_then_die)
+    with pytest.raises(KeyboardInterrupt):
+        indexed.update_index()
+    monkeypatch.undo()
+    assert indexed.search("الشمسية").hits == []
+    assert indexed.update_index().indexed == 1
+    assert [h.path for h in indexed.search("الشمسية").hits] == ["new.txt"]

@@ -27,7 +27,7 @@ from archive.errors import ArchiveBusy
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: a title that is only the start of a paragraph is not indexed
 _VERSION_FILE = "wathaiq-index.json"
 TITLE_BOOST = 2.0
 # Postings each writer process sorts in memory before spilling to disk: with two worker

@@ -242,3 +242,32 @@ def test_a_run_killed_after_its_registry_write_is_repaired_by_the_next(indexed, 
     assert indexed.search("الشمسية").hits == []
     assert indexed.update_index().indexed == 1
     assert [h.path for h in indexed.search("الشمسية").hits] == ["new.txt"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "ranked"),
+    [
+        ("تقرير الأمن", "تقرير الأمن\n\nنص التقرير", True),  # a line of its own
+        ("تقرير الأمن", "تقرير الأمن", True),
+        ("عنوان من البيانات الوصفية", "نص لا يذكره", True),  # metadata
+        ("بداية فقرة طويلة…", "بداية فقرة طويلة جدا تستمر بعد ذلك", False),  # cut
+        ("جملة أولى.", "جملة أولى. ثم جملة ثانية في السطر نفسه", False),  # first sentence
+    ],
+)
+def test_only_a_heading_is_ranked_as_a_title(title, text, ranked):
+    assert indexer_module.heading(title, text) == (title if ranked else "")
+
+
+def test_a_paragraph_start_is_shown_as_the_title_but_not_ranked_as_one(tmp_path):
+    root = tmp_path / "passages"
+    root.mkdir()
+    paragraph = "الطاقة الشمسية " + "مصدر نظيف ومتجدد للكهرباء في المناطق الصحراوية " * 4
+    (root / "passage.txt").write_text(paragraph, "utf-8")
+    with Archive(root) as archive:
+        archive.update_index()
+        hit = archive.search("الشمسية").hits[0]
+        assert hit.title.startswith("الطاقة الشمسية") and hit.title.endswith("…")
+        assert archive.search("title:الشمسية").hits == []
+        archive.refresh_themes([hit.doc_id])  # a tag change rewrites the entry: the same again
+        assert archive.search("الشمسية").hits[0].title == hit.title
+        assert archive.search("title:الشمسية").hits == []

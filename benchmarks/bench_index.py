@@ -110,14 +110,17 @@ def phase_reopen(corpus: Path, state: Path) -> dict:
 
     started = time.perf_counter()
     archive = Archive(corpus, state_dir=state)
-    archive.update_index()  # the stat scan that finds nothing to do
     archive.search("المملكة")
-    ready = time.perf_counter() - started
+    searchable = time.perf_counter() - started
+    started = time.perf_counter()
+    archive.update_index()  # the stat scan that finds nothing to do
+    scanned = time.perf_counter() - started
     p50, p95 = _time_queries(lambda q: archive.search(q, limit=10, facets=False))
-    facets_p50, facets_p95 = _time_queries(lambda q: archive.search(q, limit=10, match_chars=2000), rounds=2)
+    # As the window asks: a page of 100 hits with facet counts and the results-list snippets.
+    window_p50, window_p95 = _time_queries(lambda q: archive.search(q, limit=100, match_chars=2000), rounds=2)
     return {
-        "ready_s": ready, "p50_ms": p50, "p95_ms": p95, "facets_p50_ms": facets_p50,
-        "facets_p95_ms": facets_p95, "peak_mb": _peak_mb(),
+        "searchable_s": searchable, "scan_s": scanned, "p50_ms": p50, "p95_ms": p95,
+        "window_p50_ms": window_p50, "window_p95_ms": window_p95, "peak_mb": _peak_mb(),
     }
 
 
@@ -227,11 +230,11 @@ def report(ours: dict, plain: dict, reopened: dict, procs: int) -> None:
     if ours["one_change_s"] is not None:
         print(f"one new file indexed (scan included): {ours['one_change_s'] * 1000:.0f} ms")
     print(
-        f"a new process on the indexed archive: ready (open, stat scan, first search) in "
-        f"{reopened['ready_s'] * 1000:.0f} ms; search p50 {reopened['p50_ms']:.1f} ms, "
-        f"p95 {reopened['p95_ms']:.1f} ms; with facets and results-list highlights p50 "
-        f"{reopened['facets_p50_ms']:.1f} ms, p95 {reopened['facets_p95_ms']:.1f} ms; "
-        f"peak memory {reopened['peak_mb']:.0f} MB"
+        f"a new process on the indexed archive: open and first search {reopened['searchable_s'] * 1000:.0f} ms,"
+        f" then the stat scan finds nothing to do in {reopened['scan_s'] * 1000:.0f} ms;"
+        f" search p50 {reopened['p50_ms']:.1f} ms, p95 {reopened['p95_ms']:.1f} ms;"
+        f" as the window asks (100 hits, facets, snippets) p50 {reopened['window_p50_ms']:.1f} ms,"
+        f" p95 {reopened['window_p95_ms']:.1f} ms; peak memory {reopened['peak_mb']:.0f} MB"
     )
 
 

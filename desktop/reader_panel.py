@@ -7,7 +7,8 @@ move the cursor to the next / previous hit of whichever set is active.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QVBoxLayout, QWidget,
 )
@@ -18,14 +19,52 @@ from desktop.fonts import Fonts
 from desktop.reader_view import ReaderView, qt_direction
 
 FIND_DEBOUNCE_MS = 150
-PATH_MAX_PX = 220
+PATH_MIN_PX = 60
 
 
-def _ltr_label(name: str) -> QLabel:
-    label = QLabel()
+def _ltr_label(name: str, label: QLabel | None = None) -> QLabel:
+    label = label or QLabel()
     label.setObjectName(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class _PathLabel(QLabel):
+    """A path elided in the middle to the width the header gives it; the tooltip has it whole.
+
+    Its minimum is small, so a long path never makes the reader wider than the window
+    allows and squeezes the side column and the results.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._path = ""
+
+    def set_path(self, path: str) -> None:
+        self._path = path
+        self.setToolTip(path)
+        self._elide()
+        self.updateGeometry()  # a new width wanted: the header lays out again, then elides
+
+    def clear(self) -> None:
+        self.set_path("")
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(min(PATH_MIN_PX, self._full_width()), super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(self._full_width(), super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _full_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance(self._path) + 2 * self.margin() + 2
+
+    def _elide(self) -> None:
+        available = self.width() - 2 * self.margin() - 2
+        self.setText(self.fontMetrics().elidedText(self._path, Qt.TextElideMode.ElideMiddle, available))
 
 
 class ReaderPanel(QWidget):
@@ -59,7 +98,7 @@ class ReaderPanel(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.date_caption, self.path_caption, self.encoding_caption = QLabel(), QLabel(), QLabel()
         self.date = _ltr_label("readerDate")
-        self.path = _ltr_label("readerPath")
+        self.path = _ltr_label("readerPath", _PathLabel())
         self.encoding = _ltr_label("readerEncoding")
         for label in (self.date, self.path, self.encoding):
             label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # dates, paths, codecs read LTR
@@ -268,11 +307,7 @@ class ReaderPanel(QWidget):
         self.title.setLayoutDirection(qt_direction(direction))
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.date.setText(prepared.date or "—")
-        # Elided in the middle (the tooltip has it whole): a long path must not widen the
-        # reader past the window and squeeze the side column and the results.
-        self.path.setText(self.path.fontMetrics().elidedText(
-            prepared.path, Qt.TextElideMode.ElideMiddle, PATH_MAX_PX))
-        self.path.setToolTip(prepared.path)
+        self.path.set_path(prepared.path)
         encoding = (prepared.encoding or "").replace("_", "-").upper()  # utf_8 -> UTF-8
         if prepared.format:
             encoding = f"{encoding} · {prepared.format}" if encoding else prepared.format

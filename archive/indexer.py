@@ -177,12 +177,15 @@ def update_index(
                     doc = extract(root / stat.path)
                 except IngestError as exc:
                     report.problems.append(Problem(stat.path, exc.reason, str(exc)))
-                    writer.delete_by_term("doc_id", doc_id)
+                    if doc_id in in_index:
+                        writer.delete_by_term("doc_id", doc_id)
                     continue
                 record = _record(doc_id, stat, digest, doc)
                 pending.append(record)
                 doc_themes = themes(doc_id) if themes else []
-                writer.update_document(**_fields(record, doc, doc_themes))
+                # Replacing looks the document up in every segment: only for one indexed before.
+                add = writer.update_document if doc_id in in_index else writer.add_document
+                add(**_fields(record, doc, doc_themes))
                 report.indexed += 1
                 report.bytes_read += stat.size
                 if progress:

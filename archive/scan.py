@@ -15,7 +15,7 @@ from pathlib import Path
 from archive.ingest import SUPPORTED_SUFFIXES, content_hash
 from archive.locations import STATE_DIR_NAME
 from archive.progress import CancelToken, Progress, ProgressCallback
-from archive.store import DocumentRecord, Store
+from archive.store import DocumentRecord, RegisteredFile, Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,12 +29,12 @@ class FileStat:
 class ScanResult:
     """What changed since the registry was last brought up to date."""
 
-    unchanged: list[DocumentRecord] = field(default_factory=list)
+    unchanged: list[RegisteredFile] = field(default_factory=list)
     restat: list[DocumentRecord] = field(default_factory=list)  # same content, new stat
     # (identity, file, hash) to read and index: new files get a fresh id, changed and moved
     # files keep theirs.
     to_read: list[tuple[str, FileStat, str]] = field(default_factory=list)
-    missing: list[DocumentRecord] = field(default_factory=list)
+    missing: list[RegisteredFile] = field(default_factory=list)
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # (path, reason, detail)
     registered: dict[str, str] = field(default_factory=dict)  # id -> hash, present before the scan
 
@@ -78,7 +78,7 @@ def scan(
     cancel: CancelToken | None = None,
 ) -> ScanResult:
     """Classify every file as unchanged, new, changed or moved, and every lost one as missing."""
-    known = {rec.path: rec for rec in store.documents()}
+    known = {rec.path: rec for rec in store.registered_files()}
     result = ScanResult(registered={rec.id: rec.hash for rec in known.values() if not rec.missing})
     seen: set[str] = set()
     candidates: list[FileStat] = []
@@ -96,7 +96,7 @@ def scan(
             cancel.raise_if_cancelled()
 
     gone = [rec for path, rec in known.items() if path not in seen]
-    gone_by_hash: dict[str, list[DocumentRecord]] = {}
+    gone_by_hash: dict[str, list[RegisteredFile]] = {}
     for rec in gone:
         gone_by_hash.setdefault(rec.hash, []).append(rec)
 
@@ -114,7 +114,7 @@ def scan(
         rec = known.get(stat.path)
         if rec and rec.hash == digest:  # touched, not changed: only the stat moves on
             result.restat.append(
-                replace(rec, size=stat.size, mtime_ns=stat.mtime_ns, missing=False)
+                replace(store.document(rec.id), size=stat.size, mtime_ns=stat.mtime_ns, missing=False)
             )
         elif rec:
             result.to_read.append((rec.id, stat, digest))

@@ -159,9 +159,9 @@ def search(
 ) -> SearchResults:
     """Run a query; ``themes`` and ``years`` narrow the results as facet clicks do.
 
-    An empty query lists every document (browsing). Facet counts need every match
-    collected, so callers that show none (the command line) pass ``facets=False`` and
-    Whoosh stops at the best ``limit`` hits. ``match_chars`` bounds how much of each hit's
+    An empty query lists every document (browsing). Facet counts cost a pass over the
+    matches' theme and year columns, so callers that show none (the command line) pass
+    ``facets=False``. ``match_chars`` bounds how much of each hit's
     text is scanned for match offsets and the snippet (a results list needs the start of
     a long document, not all of it); None scans everything.
     """
@@ -174,6 +174,9 @@ def search(
     filters += [query.Or([query.Term("year", y) for y in years])] if years else []
     restrict = query.And(filters) if filters else None
     groups = {"theme": FieldFacet("theme", allow_overlap=True), "year": FieldFacet("year")}
+    # optimize=False: score every match, and count them on the way. Skipping the blocks
+    # that cannot reach the top (Whoosh's default) rarely skips on Arabic news, where the
+    # common words are everywhere, and needs a second pass to count.
     results = searcher.search(
         stems,
         limit=window,
@@ -181,8 +184,8 @@ def search(
         sortedby="date" if by_date else None,
         reverse=by_date,
         groupedby=groups if facets else None,
+        optimize=False,
     )
-    # With facets Whoosh scores every match: keep only the window asked for.
     ranked = [(r.docnum, r.score) for r in results[:window]]
     if rescore:  # the window only, so that a longer list continues a shorter one
         head, tail = ranked[:RESCORE_WINDOW], ranked[RESCORE_WINDOW:]
@@ -195,8 +198,7 @@ def search(
         name: {str(k): len(v) for k, v in results.groups(name).items() if k}
         for name in (groups if facets else ())
     }
-    total = len(results) if results.has_exact_length() else _count(searcher, stems, restrict)
-    return SearchResults(query=text, total=total, hits=hits, facets=counts)
+    return SearchResults(query=text, total=len(results), hits=hits, facets=counts)
 
 
 def _rescored(searcher: Searcher, q: query.Query, docnums: list[int]) -> dict[int, float]:
@@ -222,15 +224,6 @@ def _rescored(searcher: Searcher, q: query.Query, docnums: list[int]) -> dict[in
             if matcher.id() == docnum:
                 scored[docnum + offset] = matcher.score()
     return scored
-
-
-def _count(searcher: Searcher, q: query.Query, restrict: query.Query | None) -> int:
-    """How many documents match: Whoosh skipped most of them to find the best ``limit``."""
-    matching = searcher.docs_for_query(q)
-    if restrict is None:
-        return sum(1 for _ in matching)
-    allowed = set(searcher.docs_for_query(restrict))
-    return sum(1 for docnum in matching if docnum in allowed)
 
 
 def _hit(stored: dict, score: float, matcher: TermMatcher, match_chars: int | None) -> Hit:

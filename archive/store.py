@@ -116,6 +116,18 @@ class DocumentRecord:
     missing: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class RegisteredFile:
+    """What a scan needs of a registered document: its identity, file and content hash."""
+
+    id: str
+    path: str
+    hash: str
+    size: int
+    mtime_ns: int
+    missing: bool
+
+
 _DOC_COLUMNS = (
     "id, path, hash, size, mtime_ns, title, date, date_source, encoding, format, source, missing"
 )
@@ -206,6 +218,11 @@ class Store:
     def documents(self) -> list[DocumentRecord]:
         rows = self._db.execute(f"SELECT {_DOC_COLUMNS} FROM documents").fetchall()
         return [DocumentRecord(*row) for row in rows]
+
+    def registered_files(self) -> list[RegisteredFile]:
+        """Every document's file, without the metadata a scan does not need (half the time)."""
+        rows = self._db.execute("SELECT id, path, hash, size, mtime_ns, missing FROM documents")
+        return [RegisteredFile(*row) for row in rows]
 
     def documents_fingerprint(self) -> list:
         """A cheap summary of the registry that changes whenever a document record does."""

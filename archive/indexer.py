@@ -41,9 +41,10 @@ _RECONCILED = "wathaiq-reconciled.json"
 ThemeLookup = Callable[[str], list[str]]
 UPDATE_WAIT_S = 120.0
 MULTIPROCESS_MIN_DOCS = 500
-# Commits: a small first one, so that a new archive can be searched within seconds, then
+# Commits: a small first one, so that a new archive can be searched within seconds (with
+# one writer, under MULTIPROCESS_MIN_DOCS: one segment, too small to need merging), then
 # large ones, since each commit of the multi-process writer adds a segment per process.
-FIRST_COMMIT = 1000
+FIRST_COMMIT = 300
 COMMIT_EVERY = 20000
 
 

@@ -219,7 +219,7 @@ def test_unreadable_files_raise_a_typed_error(text: str) -> None:
         loads(text)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.text(max_size=200))
 def test_loads_never_crashes_on_text(text: str) -> None:
     try:
@@ -327,7 +327,7 @@ ANNOTATION_LIKE = st.recursive(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=1200, deadline=None)
 @given(st.one_of(JSON, ANNOTATION_LIKE))
 def test_parser_never_crashes(data: object) -> None:
     try:
@@ -338,7 +338,7 @@ def test_parser_never_crashes(data: object) -> None:
         assert p.target.source and (p.kind is not None or p.themes)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(ANNOTATION_LIKE, max_size=4))
 def test_importer_never_crashes(archive: Archive, items: list) -> None:
     try:

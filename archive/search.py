@@ -111,10 +111,10 @@ def _unboosted(q: query.Query) -> query.Query:
 
 
 def _union_trees(q: query.Query) -> None:
-    """Make every Or a tree of unions, which skips to the blocks that can beat the top hits.
+    """Make every Or a tree of unions, which moves to a document without reading the rest.
 
-    Whoosh otherwise preloads every posting of an Or in a segment of under 5,000 documents,
-    and a freshly indexed archive is made of such segments.
+    Whoosh otherwise loads every posting of an Or into arrays in a segment of under 5,000
+    documents, also when the rescoring pass visits only the best hundred documents.
     """
     if isinstance(q, query.Or):
         q.matcher_type = query.Or.DEFAULT_MATCHER

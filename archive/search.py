@@ -11,20 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+import numpy as np
 from whoosh import qparser, query
 from whoosh.fields import Schema
 from whoosh.searching import Searcher
-from whoosh.sorting import FieldFacet
 
+from archive import scoring
 from archive.arabic import analyze, normalize
 from archive.errors import QuerySyntaxError
 from archive.highlight import TermMatcher, make_snippet, match_spans, matcher_for
 
 EXACT_BOOST = 1.5
-# Ranking runs in two passes: every match ranked by its stems (and titles), then the best
-# RESCORE_WINDOW of them scored again with the exact-form boosts (Elasticsearch's rescore).
-# A boost moves a document within the window; it cannot bring one from far below it.
-RESCORE_WINDOW = 100
+FACETS = ("theme", "year")
 TEXT_FIELDS = ("title", "content")
 SORT_KEYS = ("relevance", "date")
 
@@ -63,14 +61,25 @@ class _ArabicParser(qparser.QueryParser):
         stems = analyze(text, stem=True)
         if not stems:
             return None
-        exact = {t.position: t.term for t in analyze(text, stem=False)}
-        words = [_word_query(fieldname, t.term, exact.get(t.position, t.term)) for t in stems]
-        if len(words) == 1:
-            result = words[0]
-        else:  # one typed "word" that analysis split (glued words, hyphens): keep the order
-            result = query.Phrase(fieldname, [t.term for t in stems])
-        result.boost = boost
-        return result
+        if len(stems) > 1:  # one typed "word" that analysis split (glued words, hyphens): keep the order
+            return query.Phrase(fieldname, [t.term for t in stems], boost=boost)
+        stem = stems[0]
+        exact = {t.position: t.term for t in analyze(text, stem=False)}.get(stem.position, stem.term)
+        if stem.term == exact:
+            return query.Term(fieldname, stem.term, boost=boost)
+        return _StemOrExact(query.Term(fieldname, stem.term), query.Term(fieldname, exact)).with_boost(boost)
+
+
+class _StemOrExact(query.AndMaybe):
+    """The stem, and the exact form as it was typed (boosted).
+
+    Every position holds the stem and the exact form, so the documents with the exact
+    form are among those with the stem: the exact form only adds to the score.
+    """
+
+    def with_boost(self, boost):
+        # Whoosh gives both clauses the boost when it flattens an Or: keep the exact form's.
+        return self.__class__(self.a.with_boost(boost), self.b.with_boost(boost * EXACT_BOOST))
 
 
 class _FuzzyTermPlugin(qparser.FuzzyTermPlugin):
@@ -94,34 +103,6 @@ class _FuzzyTermPlugin(qparser.FuzzyTermPlugin):
         return node
 
 
-def _word_query(fieldname: str, stem: str, exact: str) -> query.Query:
-    if stem == exact:
-        return query.Term(fieldname, stem)
-    # Every position holds the stem and the exact form, so the documents with the exact
-    # form are among those with the stem: the exact form only adds to the score. AndMaybe
-    # says so, and costs a skip through the exact form's postings instead of a union.
-    return query.AndMaybe(query.Term(fieldname, stem), query.Term(fieldname, exact, boost=EXACT_BOOST))
-
-
-def _unboosted(q: query.Query) -> query.Query:
-    """``q`` without the clauses that only add to scores: the same documents, fewer postings."""
-    if isinstance(q, query.AndMaybe):
-        return _unboosted(q.a)
-    return q.apply(_unboosted)
-
-
-def _union_trees(q: query.Query) -> None:
-    """Make every Or a tree of unions, which moves to a document without reading the rest.
-
-    Whoosh otherwise loads every posting of an Or into arrays in a segment of under 5,000
-    documents, also when the rescoring pass visits only the best hundred documents.
-    """
-    if isinstance(q, query.Or):
-        q.matcher_type = query.Or.DEFAULT_MATCHER
-    for child in q.children():
-        _union_trees(child)
-
-
 def parse(schema: Schema, text: str) -> query.Query:
     """Parse a user query; raises QuerySyntaxError when nothing searchable is left."""
     if not text.strip():
@@ -137,7 +118,6 @@ def parse(schema: Schema, text: str) -> query.Query:
         raise QuerySyntaxError(text)
     if parsed is query.NullQuery:  # only stop words
         raise QuerySyntaxError("nothing to search for")
-    _union_trees(parsed)
     return parsed
 
 
@@ -166,64 +146,41 @@ def search(
     a long document, not all of it); None scans everything.
     """
     q = parse(searcher.schema, text) if text.strip() else query.Every()
-    stems = _unboosted(q)  # the same documents: exact forms only add to scores
-    by_date = sort == "date" or not text.strip()
-    rescore = not by_date and stems != q
-    window = max(limit, RESCORE_WINDOW) if rescore else limit
-    filters = [query.Term("theme", t) for t in themes or []]
-    filters += [query.Or([query.Term("year", y) for y in years])] if years else []
-    restrict = query.And(filters) if filters else None
-    groups = {"theme": FieldFacet("theme", allow_overlap=True), "year": FieldFacet("year")}
-    # optimize=False: score every match, and count them on the way. Skipping the blocks
-    # that cannot reach the top (Whoosh's default) rarely skips on Arabic news, where the
-    # common words are everywhere, and needs a second pass to count.
-    results = searcher.search(
-        stems,
-        limit=window,
-        filter=restrict,
-        sortedby="date" if by_date else None,
-        reverse=by_date,
-        groupedby=groups if facets else None,
-        optimize=False,
-    )
-    ranked = [(r.docnum, r.score) for r in results[:window]]
-    if rescore:  # the window only, so that a longer list continues a shorter one
-        head, tail = ranked[:RESCORE_WINDOW], ranked[RESCORE_WINDOW:]
-        scores = _rescored(searcher, q, [docnum for docnum, _ in head])
-        head = sorted(((d, scores.get(d, s)) for d, s in head), key=lambda r: (-r[1], r[0]))
-        ranked = (head + tail)[:limit]
+    found = scoring.score(searcher, q)
+    for allowed in _filters(searcher, themes or [], years or []):
+        found = found.within(allowed)
+    if sort == "date" or not text.strip():
+        dates = scoring.column(searcher, "date")[found.docnums]
+        order = np.lexsort((-found.docnums, dates))[::-1]  # newest first, then index order
+    else:
+        order = np.lexsort((found.docnums, -found.scores))  # best first, then index order
+    top = order[:limit]
     matcher = matcher_for(q, TEXT_FIELDS)
-    hits = [_hit(searcher.stored_fields(docnum), score, matcher, match_chars) for docnum, score in ranked]
-    counts = {
-        name: {str(k): len(v) for k, v in results.groups(name).items() if k}
-        for name in (groups if facets else ())
-    }
-    return SearchResults(query=text, total=len(results), hits=hits, facets=counts)
+    hits = [
+        _hit(searcher.stored_fields(int(docnum)), float(score), matcher, match_chars)
+        for docnum, score in zip(found.docnums[top], found.scores[top])
+    ]
+    counts = _facet_counts(searcher, found.docnums) if facets else {}
+    return SearchResults(query=text, total=len(found), hits=hits, facets=counts)
 
 
-def _rescored(searcher: Searcher, q: query.Query, docnums: list[int]) -> dict[int, float]:
-    """docnum -> score of ``q``, for these documents (which match it).
+def _filters(searcher: Searcher, themes: list[str], years: list[str]) -> list[np.ndarray]:
+    """The documents each facet click allows: every theme clicked, any year clicked."""
+    allowed = [scoring.term_docs(searcher, "theme", theme) for theme in themes]
+    if years:
+        allowed.append(np.concatenate([scoring.term_docs(searcher, "year", year) for year in years]))
+    return allowed
 
-    Each segment's matcher is moved to the documents in turn, so only their postings are
-    read, not those of every match.
-    """
-    wanted = sorted(docnums)
-    scored: dict[int, float] = {}
-    context = searcher.context()
-    for sub, offset in searcher.leaf_searchers():
-        end = offset + sub.doc_count_all()
-        local = [d - offset for d in wanted if offset <= d < end]
-        if not local:
-            continue
-        matcher = q.matcher(sub, context)
-        for docnum in local:
-            if matcher.is_active() and matcher.id() < docnum:
-                matcher.skip_to(docnum)
-            if not matcher.is_active():
-                break
-            if matcher.id() == docnum:
-                scored[docnum + offset] = matcher.score()
-    return scored
+
+def _facet_counts(searcher: Searcher, docnums: np.ndarray) -> dict[str, dict[str, int]]:
+    matched = np.zeros(searcher.doc_count_all(), dtype=bool)
+    matched[docnums] = True
+    counts: dict[str, dict[str, int]] = {}
+    for name in FACETS:
+        keys = (key.decode("utf-8") for key in searcher.lexicon(name))
+        per_key = {key: int(matched[scoring.term_docs(searcher, name, key)].sum()) for key in keys}
+        counts[name] = {key: n for key, n in per_key.items() if n}
+    return counts
 
 
 def _hit(stored: dict, score: float, matcher: TermMatcher, match_chars: int | None) -> Hit:

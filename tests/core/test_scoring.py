@@ -1,0 +1,128 @@
+"""Scoring whole posting lists gives Whoosh's own matches and scores, on any query.
+
+The index has three segments, one of them with deletions and one under Whoosh's 5,000
+documents (where Whoosh preloads unions), so every path of archive.scoring is exercised.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from whoosh import query
+
+from archive import scoring
+from archive.index import create_index
+from archive.search import parse
+
+FORMS = ["التعاون", "تعاون", "والتعاون", "الأمني", "أمني", "الأمنية", "المغرب", "بالمغرب", "اتفاق", "جديد"]
+THEMES = ["security", "trade", "migration"]
+
+
+def _document(rng: random.Random, n: int) -> dict:
+    return {
+        "doc_id": f"d{n}",
+        "path": f"d{n}.txt",
+        "key": f"d{n}:hash",
+        "title": " ".join(rng.choices(FORMS, k=2)),
+        "content": " ".join(rng.choices(FORMS + ["بين", "البلدين"], k=rng.randint(3, 60))),
+        "date": datetime(2010 + n % 5, 1 + n % 12, 1),
+        "year": str(2010 + n % 5),
+        "theme": ",".join(rng.sample(THEMES, k=rng.randint(0, 2))),
+    }
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory):
+    rng = random.Random(11)
+    ix = create_index(tmp_path_factory.mktemp("scoring") / "index")
+    for first in (0, 60, 120):  # one segment per commit
+        with ix.writer() as writer:
+            writer.mergetype = lambda writer, segments: segments  # keep the segments apart
+            for n in range(first, first + 60):
+                writer.add_document(**_document(rng, n))
+    with ix.writer() as writer:
+        writer.mergetype = lambda writer, segments: segments
+        for n in range(0, 60, 7):
+            writer.delete_by_term("doc_id", f"d{n}")
+    with ix.searcher() as searcher:
+        assert len(searcher.leaf_searchers()) == 3 and searcher.doc_count() < searcher.doc_count_all()
+        yield searcher
+
+
+def whoosh_scores(searcher, q: query.Query, monkeypatch) -> dict[int, float]:
+    # Whoosh gives an expanded term (prefix, fuzzy) a score of 1 in segments under 5,000
+    # documents and its BM25 score above; ours is always the BM25 score, which is Whoosh's
+    # with a tree of unions.
+    monkeypatch.setattr(query.Or, "matcher_type", query.Or.DEFAULT_MATCHER)
+    return {hit.docnum: hit.score for hit in searcher.search(q, limit=None)}
+
+
+def ours(searcher, q: query.Query) -> dict[int, float]:
+    found = scoring.score(searcher, q)
+    assert list(found.docnums) == sorted(set(found.docnums.tolist()))
+    return dict(zip(found.docnums.tolist(), found.scores.tolist()))
+
+
+QUERIES = [
+    "التعاون",
+    "التعاون الأمني",
+    "التعاون OR بالمغرب",
+    "الأمنية NOT المغرب",
+    "NOT المغرب",
+    '"التعاون الأمني"',
+    "تعاو*",
+    "التعاون~",
+    "title:التعاون",
+    "theme:security",
+    "(التعاون OR أمني) AND (المغرب OR اتفاق)",
+    "date:2012",
+]
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_matches_and_scores_are_whooshs(searcher, text, monkeypatch):
+    q = parse(searcher.schema, text)
+    expected = whoosh_scores(searcher, q, monkeypatch)
+    got = ours(searcher, q)
+    assert set(got) == set(expected) and len(got) >= 3
+    assert got == pytest.approx(expected, rel=1e-12)
+
+
+def test_browsing_lists_every_live_document(searcher):
+    assert len(scoring.score(searcher, query.Every())) == searcher.doc_count() == 171
+
+
+def test_term_docs_leave_out_deleted_documents(searcher):
+    docs = scoring.term_docs(searcher, "theme", "security").tolist()
+    expected = sorted(hit.docnum for hit in searcher.search(query.Term("theme", "security"), limit=None))
+    assert docs == expected and docs
+
+
+def test_date_column_matches_the_stored_dates(searcher):
+    dates = scoring.column(searcher, "date")
+    field = searcher.schema["date"]
+    for docnum in (1, 70, 150):
+        stored = searcher.stored_fields(docnum)["date"]
+        assert field.from_column_value(int(dates[docnum])) == stored
+
+
+words = st.sampled_from(FORMS + ["تعاو*", "الامن~", "title:اتفاق"])
+clauses = st.recursive(
+    words,
+    lambda inner: st.one_of(
+        st.tuples(inner, st.sampled_from([" ", " OR ", " AND ", " NOT "]), inner).map("".join),
+        inner.map(lambda q: f"({q})"),
+    ),
+    max_leaves=5,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=clauses)
+def test_any_query_scores_as_whoosh(searcher, text, monkeypatch):
+    q = parse(searcher.schema, text)
+    assert ours(searcher, q) == pytest.approx(whoosh_scores(searcher, q, monkeypatch), rel=1e-12)

@@ -7,8 +7,9 @@ the query's boolean structure becomes set operations on sorted document arrays. 
 scores are Whoosh's own (BM25F with its global statistics, boosts, the title field's
 boost baked into its postings); tests compare the two on every kind of query.
 
-Queries whose matching needs positions or ranges (phrases, spans, ranges) are left to
-Whoosh's matchers, whose matches are collected into the same arrays.
+Phrases are the intersection of their words, kept where the positions follow each other.
+Other queries (ranges, spans) are left to Whoosh's matchers, whose matches are collected
+into the same arrays.
 
 This reads Whoosh 2.7's segment structures (posting blocks, length columns) directly;
 the version is pinned in uv.lock, and an upgrade that changes them fails those tests.
@@ -109,6 +110,8 @@ class _Segment:
             return _and_maybe(self.matches(q.a), self.matches(q.b))
         if type(q) is query.AndNot:
             return _and_not(self.matches(q.a), self.matches(q.b))
+        if type(q) is query.Phrase and q.fieldname in self.reader.schema and self._has_positions(q.fieldname):
+            return self._phrase(q)
         if q is query.NullQuery:
             return _EMPTY
         return self._collected(q)
@@ -126,12 +129,31 @@ class _Segment:
         postings = _live_postings(self.reader, fieldname, text)
         if postings is None:
             return _EMPTY
-        btext, docnums, weights = postings
+        scores = self._scores(fieldname, postings)
+        return Matches(postings.docnums, scores * boost if boost != 1.0 else scores)
+
+    def _phrase(self, q: query.Phrase) -> Matches:
+        """Documents with the words in order (Whoosh's SpanNear2), scored as their sum."""
+        words = [_live_postings(self.reader, q.fieldname, word, values=True) for word in q.words]
+        if any(postings is None for postings in words):
+            return _EMPTY
+        docnums = reduce(np.intersect1d, [postings.docnums for postings in words])
+        rows = [np.searchsorted(postings.docnums, docnums) for postings in words]
+        scores = sum(self._scores(q.fieldname, postings)[at] for postings, at in zip(words, rows))
+        decode = self.reader.schema[q.fieldname].format.decode_positions
+        keep = np.array(
+            [
+                _in_sequence([decode(postings.values[at[i]]) for postings, at in zip(words, rows)], q.slop)
+                for i in range(len(docnums))
+            ],
+            dtype=bool,
+        )
+        return Matches(docnums[keep], scores[keep] * q.boost)
+
+    def _scores(self, fieldname: str, postings: _Postings) -> np.ndarray:
         if self.reader.schema[fieldname].scorable:
-            scores = self._bm25(fieldname, btext, docnums, weights)
-        else:  # Whoosh scores a term of an unscored field by its weight
-            scores = weights
-        return Matches(docnums, scores * boost if boost != 1.0 else scores)
+            return self._bm25(fieldname, postings.btext, postings.docnums, postings.weights)
+        return postings.weights  # Whoosh scores a term of an unscored field by its weight
 
     def _bm25(self, fieldname: str, btext: bytes, docnums: np.ndarray, tf: np.ndarray) -> np.ndarray:
         weighting = self.top.weighting
@@ -143,11 +165,15 @@ class _Segment:
         # The operations in the order of whoosh.scoring.bm25, so the floats come out the same.
         return idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
 
+    def _has_positions(self, fieldname: str) -> bool:
+        field_format = self.reader.schema[fieldname].format
+        return bool(field_format) and field_format.supports("positions")
+
     def _live_docnums(self) -> np.ndarray:
         return np.flatnonzero(_cached(self.reader, ("live",), _live_of)).astype(np.int64)
 
     def _collected(self, q: query.Query) -> Matches:
-        """Whoosh's own matcher, walked to the end (phrases, ranges, spans)."""
+        """Whoosh's own matcher, walked to the end (ranges, spans)."""
         matcher = q.matcher(self.sub, self.context)
         docnums, scores = [], []
         while matcher.is_active():
@@ -157,8 +183,18 @@ class _Segment:
         return Matches(np.array(docnums, dtype=np.int64), np.array(scores, dtype=np.float64))
 
 
-def _live_postings(reader: IndexReader, fieldname: str, text) -> tuple[bytes, np.ndarray, np.ndarray] | None:
-    """A term's bytes, and the live documents holding it with its weights; None if absent."""
+@dataclass(frozen=True, slots=True)
+class _Postings:
+    """A term's live postings in one segment: documents, weights, and encoded positions."""
+
+    btext: bytes
+    docnums: np.ndarray
+    weights: np.ndarray
+    values: list[bytes] | None  # only when asked for (phrases)
+
+
+def _live_postings(reader: IndexReader, fieldname: str, text, values: bool = False) -> _Postings | None:
+    """A term's postings without deleted documents; None if the segment lacks the term."""
     if fieldname not in reader.schema:
         return None
     try:
@@ -167,26 +203,29 @@ def _live_postings(reader: IndexReader, fieldname: str, text) -> tuple[bytes, np
         return None
     if (fieldname, btext) not in reader:
         return None
-    docnums, weights = _postings(reader.postings(fieldname, btext))
+    docnums, weights, encoded = _postings(reader.postings(fieldname, btext), values)
     live = _cached(reader, ("live",), _live_of)
     if not live.all():
         keep = live[docnums]
         docnums, weights = docnums[keep], weights[keep]
-    return btext, docnums, weights
+        encoded = [encoded[i] for i in np.flatnonzero(keep)] if values else None
+    return _Postings(btext, docnums, weights, encoded)
 
 
-def _postings(matcher) -> tuple[np.ndarray, np.ndarray]:
-    """A term's document numbers and weights, deleted documents included."""
-    if isinstance(matcher, FilterMatcher):  # the deletions: _live() removes them
+def _postings(matcher, values: bool) -> tuple[np.ndarray, np.ndarray, list | None]:
+    """A term's document numbers, weights and (if asked) values, deleted documents included."""
+    if isinstance(matcher, FilterMatcher):  # the deletions: _live_postings removes them
         matcher = matcher.child
     if not isinstance(matcher, W3LeafMatcher):  # few postings, kept in the term table
-        docnums, weights = [], []
+        docnums, weights, encoded = [], [], []
         while matcher.is_active():
             docnums.append(matcher.id())
             weights.append(matcher.weight())
+            if values:
+                encoded.append(matcher.value())
             matcher.next()
-        return np.array(docnums, dtype=np.int64), np.array(weights, dtype=np.float64)
-    id_blocks, weight_blocks = [], []
+        return np.array(docnums, dtype=np.int64), np.array(weights, dtype=np.float64), encoded if values else None
+    id_blocks, weight_blocks, encoded = [], [], []
     while matcher.is_active():
         matcher._read_data()
         ids, weights = matcher._data[0], matcher._data[1]
@@ -196,10 +235,22 @@ def _postings(matcher) -> tuple[np.ndarray, np.ndarray]:
             weight_blocks.append(np.full(len(ids), 1.0 if weights is None else weights))
         else:
             weight_blocks.append(np.asarray(weights, dtype=np.float64))
+        if values:
+            encoded.extend(matcher._data[2])
         matcher._next_block()
     if not id_blocks:
-        return _NO_IDS, _NO_SCORES
-    return np.concatenate(id_blocks), np.concatenate(weight_blocks)
+        return _NO_IDS, _NO_SCORES, encoded if values else None
+    return np.concatenate(id_blocks), np.concatenate(weight_blocks), encoded if values else None
+
+
+def _in_sequence(positions: list[list[int]], slop: int) -> bool:
+    """Whether the words occur in order, each 1 to ``slop`` positions after the one before."""
+    ends = set(positions[0])
+    for following in positions[1:]:
+        ends = {p for p in following if any(p - d in ends for d in range(1, slop + 1))}
+        if not ends:
+            return False
+    return True
 
 
 def _intersection(a: Matches, b: Matches) -> Matches:
@@ -251,7 +302,7 @@ def _live_of(reader: IndexReader) -> np.ndarray:
 
 def _term_docs_of(reader: IndexReader, fieldname: str, text: str) -> np.ndarray:
     postings = _live_postings(reader, fieldname, text)
-    return _NO_IDS if postings is None else postings[1]
+    return _NO_IDS if postings is None else postings.docnums
 
 
 def _lengths_of(reader: IndexReader, fieldname: str) -> np.ndarray:

@@ -74,6 +74,9 @@ QUERIES = [
     "الأمنية NOT المغرب",
     "NOT المغرب",
     '"التعاون الأمني"',
+    '"التعاون الأمني"~3',
+    '"الأمني المغرب التعاون"',
+    '"التعاون التعاون"',
     "تعاو*",
     "التعاون~",
     "title:التعاون",
@@ -110,7 +113,7 @@ def test_date_column_matches_the_stored_dates(searcher):
         assert field.from_column_value(int(dates[docnum])) == stored
 
 
-words = st.sampled_from(FORMS + ["تعاو*", "الامن~", "title:اتفاق"])
+words = st.sampled_from(FORMS + ["تعاو*", "الامن~", "title:اتفاق", '"التعاون الأمني"', '"أمني المغرب"~2'])
 clauses = st.recursive(
     words,
     lambda inner: st.one_of(

@@ -60,6 +60,11 @@ class _ViewReader:
         self._pos = max(self._pos, end)
         return data
 
+    def peek(self, size: int = 0) -> bytes:
+        # The unpickler prefetches through peek() instead of a read() per opcode; Whoosh's
+        # pickles here (block headers) are a few dozen bytes.
+        return self._view[self._pos : self._pos + 512].tobytes()
+
     def readinto(self, buffer) -> int:
         data = self.read(len(buffer))
         buffer[: len(data)] = data

@@ -26,6 +26,7 @@ from whoosh.index import FileIndex
 from whoosh.reading import SegmentReader
 from whoosh.util.filelock import FileLock, try_for
 
+from archive import term_arrays
 from archive.atomic import replacing
 from archive.errors import ArchiveBusy, Cancelled
 from archive.index import index_writer
@@ -152,6 +153,7 @@ def update_index(
     if not to_read and not stale:
         if not reconciled:
             _write_marker(marker, ix, store)
+        _prepare_searches(ix, report, progress, cancel)  # a killed run may have left some to do
         report.seconds = time.perf_counter() - started
         return report
 
@@ -205,8 +207,18 @@ def update_index(
             report.cancelled = True
     if not report.cancelled:
         _write_marker(marker, ix, store)
+        _prepare_searches(ix, report, progress, cancel)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _prepare_searches(
+    ix: FileIndex, report: IndexReport, progress: ProgressCallback | None, cancel: CancelToken | None
+) -> None:
+    try:
+        term_arrays.write_missing(ix, progress, cancel)
+    except Cancelled:
+        report.cancelled = True
 
 
 def _reconciled_state(ix: FileIndex, store: Store) -> dict:

@@ -18,14 +18,14 @@ from whoosh.filedb.structfile import StructFile
 
 
 class MappedStorage(FileStorage):
-    """A folder of Whoosh files whose segment files are memory-mapped."""
+    """A folder of Whoosh files, each opened for reading as a memory map."""
 
     def __init__(self, path: str) -> None:
         super().__init__(path, supports_mmap=False)  # Whoosh's mapping copies: see above
 
     def open_file(self, name, **kwargs):
         path = self._fpath(name)
-        if not name.endswith(".seg") or os.path.getsize(path) == 0:
+        if os.path.getsize(path) == 0:  # mmap cannot map nothing
             return super().open_file(name, **kwargs)
         with open(path, "rb") as handle:  # the map keeps the file open itself
             segment = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
@@ -37,14 +37,14 @@ class MappedFile(StructFile):
 
     def __init__(self, view: memoryview, name: str | None = None) -> None:
         super().__init__(_ViewReader(view), name=name)
-        self._view = view
+        self.view = view
 
     def subset(self, position: int, length: int, name: str | None = None) -> MappedFile:
         # Whoosh opens each part of a compound segment file this way.
-        return MappedFile(self._view[position : position + length], name or self._name)
+        return MappedFile(self.view[position : position + length], name or self._name)
 
     def get(self, position: int, length: int) -> bytes:
-        return self._view[position : position + length].tobytes()
+        return self.view[position : position + length].tobytes()
 
 
 class _ViewReader:

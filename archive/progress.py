@@ -13,7 +13,7 @@ from archive.errors import Cancelled
 class Progress:
     """How far a long operation is: ``done`` of ``total`` steps in its current ``phase``."""
 
-    phase: str  # "scan", "read", "index", "commit", "merge"
+    phase: str  # "scan", "read", "index", "commit", "merge", "prepare"
     done: int
     total: int
     detail: str = ""

@@ -2,8 +2,8 @@
 
 Whoosh scores one document at a time in Python, about 6 µs per document and term: a
 query of three common words over 50,000 news articles costs a third of a second. Here a
-term's postings are read block by block into arrays and scored at once with numpy, and
-the query's boolean structure becomes set operations on sorted document arrays. The
+term's postings come as arrays (archive.term_arrays) and are scored at once with numpy,
+and the query's boolean structure becomes set operations on sorted document arrays. The
 scores are Whoosh's own (BM25F with its global statistics, boosts, the title field's
 boost baked into its postings); tests compare the two on every kind of query.
 
@@ -11,7 +11,7 @@ Phrases are the intersection of their words, kept where the positions follow eac
 Other queries (ranges, spans) are left to Whoosh's matchers, whose matches are collected
 into the same arrays.
 
-This reads Whoosh 2.7's segment structures (posting blocks, length columns) directly;
+This reads Whoosh 2.7's segment structures (length columns) directly;
 the version is pinned in uv.lock, and an upgrade that changes them fails those tests.
 """
 
@@ -23,13 +23,14 @@ from functools import reduce
 
 import numpy as np
 from whoosh import query
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.columns import EmptyColumnReader
-from whoosh.matching import FilterMatcher
 from whoosh.reading import IndexReader
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
+
+from archive import term_arrays
 
 # Whoosh stores field lengths as one byte; this decodes all 256 at once.
 _LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
@@ -203,44 +204,18 @@ def _live_postings(reader: IndexReader, fieldname: str, text, values: bool = Fal
         return None
     if (fieldname, btext) not in reader:
         return None
-    docnums, weights, encoded = _postings(reader.postings(fieldname, btext), values)
+    arrays = None if values else _cached(reader, ("arrays",), term_arrays.open_arrays)
+    stored = arrays.get(fieldname, btext) if arrays else None
+    if stored:
+        (docnums, weights), encoded = stored, None
+    else:
+        docnums, weights, encoded = term_arrays.decode(reader.postings(fieldname, btext), values)
     live = _cached(reader, ("live",), _live_of)
     if not live.all():
         keep = live[docnums]
         docnums, weights = docnums[keep], weights[keep]
         encoded = [encoded[i] for i in np.flatnonzero(keep)] if values else None
     return _Postings(btext, docnums, weights, encoded)
-
-
-def _postings(matcher, values: bool) -> tuple[np.ndarray, np.ndarray, list | None]:
-    """A term's document numbers, weights and (if asked) values, deleted documents included."""
-    if isinstance(matcher, FilterMatcher):  # the deletions: _live_postings removes them
-        matcher = matcher.child
-    if not isinstance(matcher, W3LeafMatcher):  # few postings, kept in the term table
-        docnums, weights, encoded = [], [], []
-        while matcher.is_active():
-            docnums.append(matcher.id())
-            weights.append(matcher.weight())
-            if values:
-                encoded.append(matcher.value())
-            matcher.next()
-        return np.array(docnums, dtype=np.int64), np.array(weights, dtype=np.float64), encoded if values else None
-    id_blocks, weight_blocks, encoded = [], [], []
-    while matcher.is_active():
-        matcher._read_data()
-        ids, weights = matcher._data[0], matcher._data[1]
-        ids = np.asarray(ids, dtype=np.int64)
-        id_blocks.append(ids if matcher._byteids else np.cumsum(ids))  # delta-coded
-        if weights is None or isinstance(weights, float):
-            weight_blocks.append(np.full(len(ids), 1.0 if weights is None else weights))
-        else:
-            weight_blocks.append(np.asarray(weights, dtype=np.float64))
-        if values:
-            encoded.extend(matcher._data[2])
-        matcher._next_block()
-    if not id_blocks:
-        return _NO_IDS, _NO_SCORES, encoded if values else None
-    return np.concatenate(id_blocks), np.concatenate(weight_blocks), encoded if values else None
 
 
 def _in_sequence(positions: list[list[int]], slop: int) -> bool:

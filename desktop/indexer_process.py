@@ -25,7 +25,7 @@ KILL_AFTER_MS = 10_000
 
 @dataclass(frozen=True, slots=True)
 class IndexProgress:
-    phase: str  # "scan" | "index" | "commit" | "merge"
+    phase: str  # "scan" | "index" | "commit" | "merge" | "prepare"
     done: int
     total: int
     path: str = ""

@@ -114,6 +114,8 @@ class StatusBar(QStatusBar):
             text = self.tr("Saving…")
         elif p.phase == "merge":
             text = self.tr("Tidying the index %v of %m")
+        elif p.phase == "prepare":
+            text = self.tr("Preparing fast search %v of %m")
         else:
             text = self.tr("Indexing %v of %m")
         self.progress.setFormat(text)

@@ -67,7 +67,7 @@
 <context>
     <name>ReaderPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/reader_panel.py" line="290"/>
+        <location filename="../../desktop/reader_panel.py" line="325"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>

@@ -9,6 +9,7 @@ import pytest
 
 from archive import index as index_module
 from archive import indexer as indexer_module
+from archive import term_arrays
 from archive.errors import Cancelled
 from archive.indexer import merge_small_segments
 from archive.library import Archive
@@ -214,6 +215,40 @@ def test_cancelled_merge_leaves_the_index_as_it_was(tmp_path):
         assert archive.search("التعاون").total == 26
         with archive.ix.writer() as writer:  # the write lock was released
             writer.add_document(doc_id="after", content="بعد الدمج")
+
+
+def _arrays_files(archive: Archive) -> tuple[set[str], set[str]]:
+    """The term arrays files in the index folder, and those of the current segments."""
+    present = {p.name for p in Path(archive.ix.storage.folder).glob("*" + term_arrays.SUFFIX)}
+    return present, {seg.make_filename(term_arrays.SUFFIX) for seg in archive.ix._segments()}
+
+
+def test_a_run_prepares_the_term_arrays_a_killed_one_left_out(indexed):
+    present, expected = _arrays_files(indexed)
+    assert present == expected and expected
+    for name in present:
+        (Path(indexed.ix.storage.folder) / name).unlink()
+    phases = []
+    indexed.update_index(progress=phases.append)  # nothing to index
+    assert "prepare" in [p.phase for p in phases]
+    assert _arrays_files(indexed)[0] == expected
+
+
+def test_merged_segments_lose_their_term_arrays(tmp_path):
+    with _index_with_small_segments(tmp_path / "segments") as archive:
+        present, expected = _arrays_files(archive)
+        assert len(present) == 1 and len(expected) == 4  # the extra commits were not runs
+        cancelled = CancelToken()
+        cancelled.cancel()
+        with pytest.raises(Cancelled):
+            term_arrays.write_missing(archive.ix, cancel=cancelled)
+        assert _arrays_files(archive)[0] == present
+        assert term_arrays.write_missing(archive.ix) == 3
+        merge_small_segments(archive.ix)
+        assert term_arrays.write_missing(archive.ix) == 1  # the merged segment's
+        present, expected = _arrays_files(archive)
+        assert present == expected and len(expected) == 2
+        assert archive.search("ملحق").total == 6
 
 
 def test_an_unchanged_archive_is_checked_without_reading_the_index_keys(indexed, monkeypatch):

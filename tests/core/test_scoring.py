@@ -1,7 +1,8 @@
 """Scoring whole posting lists gives Whoosh's own matches and scores, on any query.
 
-The index has three segments, one of them with deletions and one under Whoosh's 5,000
-documents (where Whoosh preloads unions), so every path of archive.scoring is exercised.
+The index has three segments, one of them with deletions, all under Whoosh's 5,000
+documents (where Whoosh preloads unions). Every test runs twice: with postings decoded
+from Whoosh's blocks, and read from the term arrays the indexer writes beside segments.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from whoosh import query
 
-from archive import scoring
+from archive import scoring, term_arrays
 from archive.index import create_index
 from archive.search import parse
 
@@ -35,10 +36,10 @@ def _document(rng: random.Random, n: int) -> dict:
     }
 
 
-@pytest.fixture(scope="module")
-def searcher(tmp_path_factory):
+def _build_index(directory, arrays: bool):
+    """Three segments of 60 documents, nine of the first deleted; arrays of most terms."""
     rng = random.Random(11)
-    ix = create_index(tmp_path_factory.mktemp("scoring") / "index")
+    ix = create_index(directory)
     for first in (0, 60, 120):  # one segment per commit
         with ix.writer() as writer:
             writer.mergetype = lambda writer, segments: segments  # keep the segments apart
@@ -48,6 +49,16 @@ def searcher(tmp_path_factory):
         writer.mergetype = lambda writer, segments: segments
         for n in range(0, 60, 7):
             writer.delete_by_term("doc_id", f"d{n}")
+    if arrays:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(term_arrays, "MIN_DOCS", 3)  # most terms of this small index
+            assert term_arrays.write_missing(ix) == 3
+    return ix
+
+
+@pytest.fixture(scope="module", params=["blocks", "arrays"])
+def searcher(tmp_path_factory, request):
+    ix = _build_index(tmp_path_factory.mktemp("scoring") / "index", arrays=request.param == "arrays")
     with ix.searcher() as searcher:
         assert len(searcher.leaf_searchers()) == 3 and searcher.doc_count() < searcher.doc_count_all()
         yield searcher
@@ -93,6 +104,39 @@ def test_matches_and_scores_are_whooshs(searcher, text, monkeypatch):
     got = ours(searcher, q)
     assert set(got) == set(expected) and len(got) >= 3
     assert got == pytest.approx(expected, rel=1e-12)
+
+
+def test_arrays_hold_the_frequent_terms_postings(searcher, request):
+    kept = 0
+    for sub, _ in searcher.leaf_searchers():
+        leaf = sub.reader()
+        arrays = term_arrays.open_arrays(leaf)
+        if request.node.callspec.params["searcher"] == "blocks":
+            assert arrays is None
+            continue
+        for btext, info in leaf.iter_field("content"):
+            stored = arrays.get("content", btext)
+            if info.doc_frequency() < 3:
+                assert stored is None
+                continue
+            docnums, weights, _ = term_arrays.decode(leaf.postings("content", btext))
+            assert stored[0].tolist() == docnums.tolist() and stored[1].tolist() == weights.tolist()
+            kept += 1
+    assert kept > 20 or request.node.callspec.params["searcher"] == "blocks"
+
+
+@pytest.mark.parametrize("damage", [b"", b"WQA1 garbage", "truncated"])
+def test_damaged_arrays_fall_back_to_the_blocks(tmp_path, damage):
+    ix = _build_index(tmp_path / "index", arrays=True)
+    for path in (tmp_path / "index").glob("*.wqa"):
+        data = path.read_bytes()
+        path.write_bytes(data[: len(data) // 2] if damage == "truncated" else damage)
+    with ix.searcher() as damaged:
+        assert all(term_arrays.open_arrays(sub.reader()) is None for sub, _ in damaged.leaf_searchers())
+        q = parse(damaged.schema, "التعاون OR أمني")
+        got = ours(damaged, q)
+    with _build_index(tmp_path / "fresh", arrays=False).searcher() as fresh:
+        assert got == ours(fresh, q) and got
 
 
 def test_browsing_lists_every_live_document(searcher):

@@ -10,16 +10,20 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from archive.ingest import SUPPORTED_SUFFIXES, content_hash
 from archive.locations import STATE_DIR_NAME
 from archive.progress import CancelToken, Progress, ProgressCallback
 from archive.store import DocumentRecord, RegisteredFile, Store
 
+_SUFFIXES = tuple(SUPPORTED_SUFFIXES)
+_NAME = attrgetter("name")
 
-@dataclass(frozen=True, slots=True)
-class FileStat:
+
+class FileStat(NamedTuple):  # a tuple: a scan makes one per file
     path: str  # relative to the archive, "/" separators
     size: int
     mtime_ns: int
@@ -51,7 +55,7 @@ def walk(root: Path) -> Iterator[FileStat]:
 def _walk_folder(folder: str, prefix: str) -> Iterator[FileStat]:
     try:
         with os.scandir(folder) as listing:
-            entries = sorted(listing, key=lambda e: e.name)
+            entries = sorted(listing, key=_NAME)
     except OSError:
         return  # unreadable or gone: nothing to index there
     for entry in entries:
@@ -63,7 +67,7 @@ def _walk_folder(folder: str, prefix: str) -> Iterator[FileStat]:
                 if name != STATE_DIR_NAME:
                     yield from _walk_folder(entry.path, f"{prefix}{name}/")
                 continue
-            if os.path.splitext(name)[1].lower() not in SUPPORTED_SUFFIXES or not entry.is_file():
+            if not name.lower().endswith(_SUFFIXES) or not entry.is_file():
                 continue
             st = entry.stat()
         except OSError:

@@ -139,11 +139,12 @@ def search(
 ) -> SearchResults:
     """Run a query; ``themes`` and ``years`` narrow the results as facet clicks do.
 
-    An empty query lists every document (browsing). Facet counts cost a pass over the
-    matches' theme and year columns, so callers that show none (the command line) pass
-    ``facets=False``. ``match_chars`` bounds how much of each hit's
-    text is scanned for match offsets and the snippet (a results list needs the start of
-    a long document, not all of it); None scans everything.
+    An empty query lists every document (browsing). Every match is scored (see
+    archive.scoring), so ``total`` is exact and a longer list continues a shorter one.
+    Facet counts cost a count per theme and year, so callers that show none (the command
+    line) pass ``facets=False``. ``match_chars`` bounds how much of each hit's text is
+    scanned for match offsets and the snippet (a results list needs the start of a long
+    document, not all of it); None scans everything.
     """
     q = parse(searcher.schema, text) if text.strip() else query.Every()
     found = scoring.score(searcher, q)

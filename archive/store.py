@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from archive.atomic import replacing
 from archive.errors import StoreError
@@ -116,8 +117,7 @@ class DocumentRecord:
     missing: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class RegisteredFile:
+class RegisteredFile(NamedTuple):  # a tuple: a scan loads one per document
     """What a scan needs of a registered document: its identity, file and content hash."""
 
     id: str
@@ -222,7 +222,7 @@ class Store:
     def registered_files(self) -> list[RegisteredFile]:
         """Every document's file, without the metadata a scan does not need (half the time)."""
         rows = self._db.execute("SELECT id, path, hash, size, mtime_ns, missing FROM documents")
-        return [RegisteredFile(*row) for row in rows]
+        return list(map(RegisteredFile._make, rows))
 
     def documents_fingerprint(self) -> list:
         """A cheap summary of the registry that changes whenever a document record does."""

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from whoosh.fields import DATETIME, ID, KEYWORD, TEXT, Schema
 from whoosh.index import FileIndex, LockError
+from whoosh.reading import SegmentReader
 from whoosh.writing import IndexWriter
 
 # Whoosh's merge policy: (writer, segments) -> the segments left as they are.
@@ -24,6 +25,7 @@ from archive.analysis import content_analyzer
 from archive.arabic import ANALYZER_VERSION
 from archive.errors import ArchiveBusy
 from archive.mapped import MappedStorage
+from archive.progress import CancelToken, Progress, ProgressCallback
 
 log = logging.getLogger(__name__)
 
@@ -132,3 +134,20 @@ def index_writer(
     except BaseException:
         writer.cancel()
         raise
+
+
+def each_segment(
+    ix: FileIndex,
+    segments: list,
+    phase: str,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> Iterator[SegmentReader]:
+    """A reader of each segment in turn, with progress; raises Cancelled between segments."""
+    for done, segment in enumerate(segments):
+        if cancel:
+            cancel.raise_if_cancelled()
+        if progress:
+            progress(Progress(phase, done, len(segments)))
+        with SegmentReader(ix.storage, ix.schema, segment) as reader:
+            yield reader

@@ -23,13 +23,12 @@ from datetime import datetime
 from pathlib import Path
 
 from whoosh.index import FileIndex
-from whoosh.reading import SegmentReader
 from whoosh.util.filelock import FileLock, try_for
 
 from archive import term_arrays
 from archive.atomic import replacing
 from archive.errors import ArchiveBusy, Cancelled
-from archive.index import index_writer
+from archive.index import each_segment, index_writer
 from archive.ingest import Extracted, IngestError, extract
 from archive.progress import CancelToken, Progress, ProgressCallback
 from archive.scan import FileStat, scan
@@ -259,13 +258,8 @@ def merge_small_segments(
         small = [seg for seg in segments if seg.doc_count_all() < largest / 4]
         if len(small) < 2:
             return segments
-        for done, seg in enumerate(small):
-            if cancel and cancel.cancelled:
-                raise Cancelled()
-            if progress:
-                progress(Progress("merge", done, len(small)))
-            with SegmentReader(writer.storage, writer.schema, seg) as reader:
-                writer.add_reader(reader)
+        for reader in each_segment(ix, small, "merge", progress, cancel):
+            writer.add_reader(reader)
         merged = len(small)
         return [seg for seg in segments if seg not in small]
 

@@ -28,8 +28,8 @@ from whoosh.matching import FilterMatcher
 from whoosh.reading import SegmentReader
 
 from archive.atomic import replacing
-from archive.errors import Cancelled
-from archive.progress import CancelToken, Progress, ProgressCallback
+from archive.index import each_segment
+from archive.progress import CancelToken, ProgressCallback
 
 log = logging.getLogger(__name__)
 
@@ -120,13 +120,8 @@ def write_missing(
     for partial in folder.glob(f".*{_PARTIAL}"):  # left by a killed run
         partial.unlink(missing_ok=True)
     missing = [seg for seg in ix._segments() if not (folder / seg.make_filename(SUFFIX)).exists()]
-    for done, segment in enumerate(missing):
-        if cancel and cancel.cancelled:
-            raise Cancelled()
-        if progress:
-            progress(Progress("prepare", done, len(missing)))
-        with SegmentReader(ix.storage, ix.schema, segment) as reader:
-            _write(folder / segment.make_filename(SUFFIX), reader)
+    for reader in each_segment(ix, missing, "prepare", progress, cancel):
+        _write(folder / reader.segment().make_filename(SUFFIX), reader)
     return len(missing)
 
 

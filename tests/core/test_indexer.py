@@ -226,12 +226,15 @@ def _arrays_files(archive: Archive) -> tuple[set[str], set[str]]:
 def test_a_run_prepares_the_term_arrays_a_killed_one_left_out(indexed):
     present, expected = _arrays_files(indexed)
     assert present == expected and expected
+    folder = Path(indexed.ix.storage.folder)
     for name in present:
-        (Path(indexed.ix.storage.folder) / name).unlink()
+        (folder / name).unlink()
+    partial = folder / ".MAIN_killed-1a2b3c4d.wqa-partial"  # as a killed write leaves it
+    partial.write_bytes(b"WQA1")
     phases = []
     indexed.update_index(progress=phases.append)  # nothing to index
     assert "prepare" in [p.phase for p in phases]
-    assert _arrays_files(indexed)[0] == expected
+    assert _arrays_files(indexed)[0] == expected and not partial.exists()
 
 
 def test_merged_segments_lose_their_term_arrays(tmp_path):

@@ -47,6 +47,7 @@ class Archive:
         # Opening a searcher reads every segment's tables: keep one, refreshed on change.
         self._searcher: Searcher | None = None
         self._searcher_lock = threading.Lock()
+        self._last_search: tuple[Searcher, tuple, SearchResults] | None = None
         self.themes = Themes(self.store, load_taxonomy())
         self.annotations = Annotations(self.store)
         self.feedback = SuggestionFeedback(self.store)
@@ -99,9 +100,19 @@ class Archive:
     # -- reading ------------------------------------------------------------------------
 
     def search(self, text: str, **options) -> SearchResults:
-        """See ``archive.search.search`` for the options. Safe to call from any thread."""
+        """See ``archive.search.search`` for the options. Safe to call from any thread.
+
+        The same search asked again for more hits (the next page of a results list) keeps
+        the hits it built before.
+        """
         with self._searcher_lock:
-            return search(self._current_searcher(), text, **options)
+            searcher = self._current_searcher()
+            asked = (text, repr(sorted((k, v) for k, v in options.items() if k != "limit")))
+            last = self._last_search
+            earlier = last[2] if last and last[0] is searcher and last[1] == asked else None
+            results = search(searcher, text, earlier=earlier, **options)
+            self._last_search = (searcher, asked, results)
+            return results
 
     def _current_searcher(self) -> Searcher:
         # Not Searcher.refresh(): in whoosh-reloaded 2.7.5 it reuses the old segment

@@ -138,6 +138,7 @@ def search(
     years: list[str] | None = None,
     facets: bool = True,
     match_chars: int | None = None,
+    earlier: SearchResults | None = None,
 ) -> SearchResults:
     """Run a query; ``themes`` and ``years`` narrow the results as facet clicks do.
 
@@ -147,6 +148,9 @@ def search(
     line) pass ``facets=False``. ``match_chars`` bounds how much of each hit's text is
     scanned for match offsets and the snippet (a results list needs the start of a long
     document, not all of it); None scans everything.
+
+    ``earlier`` is a shorter list of the same search on the same searcher (a results list
+    asking for its next page): its hits are kept, and only the new ones are built.
     """
     q = parse(searcher.schema, text) if text.strip() else query.Every()
     found = scoring.score(searcher, q)
@@ -158,10 +162,11 @@ def search(
     else:
         order = np.lexsort((found.docnums, -found.scores))  # best first, then index order
     top = order[:limit]
+    hits = list(earlier.hits[: len(top)]) if earlier else []
     matcher = matcher_for(q, TEXT_FIELDS)
-    hits = [
+    hits += [
         _hit(searcher.stored_fields(int(docnum)), float(score), matcher, match_chars)
-        for docnum, score in zip(found.docnums[top], found.scores[top])
+        for docnum, score in zip(found.docnums[top[len(hits) :]], found.scores[top[len(hits) :]])
     ]
     counts = _facet_counts(searcher, found.docnums) if facets else {}
     return SearchResults(query=text, total=len(found), hits=hits, facets=counts)

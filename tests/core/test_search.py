@@ -219,6 +219,20 @@ def test_hits_come_in_whooshs_order_with_its_scores(varied, query):
     assert got == expected and len(got) >= 3
 
 
+def test_the_next_page_builds_only_its_own_hits(varied, monkeypatch):
+    from archive import search as search_module
+
+    built = []
+    real_hit = search_module._hit
+    monkeypatch.setattr(search_module, "_hit", lambda stored, *rest: built.append(stored["path"]) or real_hit(stored, *rest))
+    first = paths(varied, "التعاون", limit=5)
+    assert len(built) == 5
+    longer = paths(varied, "التعاون", limit=12)
+    assert longer[:5] == first and built[5:] == longer[5:]  # only the seven new hits were built
+    paths(varied, "التعاون", limit=12, sort="date")  # another search: built afresh
+    assert len(built) == 24
+
+
 def test_a_longer_list_continues_a_shorter_one(varied):
     for query in ("التعاون", "التعاون الأمني"):
         longer = paths(varied, query, limit=30)

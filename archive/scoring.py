@@ -205,8 +205,7 @@ def _live_postings(reader: IndexReader, fieldname: str, text, values: bool = Fal
         return None
     if (fieldname, btext) not in reader:
         return None
-    arrays = None if values else _cached(reader, ("arrays",), term_arrays.open_arrays)
-    stored = arrays.get(fieldname, btext) if arrays else None
+    stored = None if values else _arrays(reader).get(fieldname, btext)
     if stored:
         (docnums, weights), encoded = stored, None
     else:
@@ -284,6 +283,15 @@ def _cached(reader: IndexReader, key: tuple, build):
     if key not in arrays:
         arrays[key] = build(reader, *key[1:])
     return arrays[key]
+
+
+def _arrays(reader: IndexReader) -> term_arrays.SegmentArrays:
+    """The segment's term arrays, looked for again while it has none: a searcher opened
+    between a commit and the indexer writing them picks them up when they come."""
+    cached = _CACHE.setdefault(reader, {})
+    if cached.get("arrays") is None:
+        cached["arrays"] = term_arrays.open_arrays(reader)
+    return cached["arrays"] or term_arrays.NO_ARRAYS
 
 
 def _live_of(reader: IndexReader) -> np.ndarray:

@@ -77,14 +77,19 @@ def decode(matcher, values: bool = False) -> Postings:
 class SegmentArrays:
     """The frequent terms' postings of one segment, as views of its mapped file."""
 
-    def __init__(self, view: memoryview) -> None:
+    def __init__(self, view: memoryview, directory: dict[tuple[str, bytes], tuple[int, int]]) -> None:
+        self._view = view
+        self._directory = directory
+
+    @classmethod
+    def read(cls, view: memoryview) -> SegmentArrays:
         if bytes(view[: len(_MAGIC)]) != _MAGIC:
             raise ValueError("not a term arrays file")
         (start,) = _FOOTER.unpack(view[-_FOOTER.size :])
-        self._view = view
-        self._directory: dict[tuple[str, bytes], tuple[int, int]] = pickle.loads(view[start : -_FOOTER.size])
-        if any(offset + 8 * count > start for offset, count in self._directory.values()):
+        directory = pickle.loads(view[start : -_FOOTER.size])
+        if any(offset + 8 * count > start for offset, count in directory.values()):
             raise ValueError("arrays beyond the data")
+        return cls(view, directory)
 
     def get(self, fieldname: str, btext: bytes) -> tuple[np.ndarray, np.ndarray] | None:
         found = self._directory.get((fieldname, btext))
@@ -96,17 +101,21 @@ class SegmentArrays:
         return docnums.astype(np.int64), weights.astype(np.float64)
 
 
+NO_ARRAYS = SegmentArrays(memoryview(b""), {})
+
+
 def open_arrays(reader: SegmentReader) -> SegmentArrays | None:
-    """The segment's arrays, or None when it has none (or they are damaged)."""
+    """The segment's arrays; NO_ARRAYS if their file is damaged; None while there is none
+    (the indexer writes it after committing the segment, so it may still come)."""
     name = reader.segment().make_filename(SUFFIX)
     storage = reader._storage  # the segment's files, then the index folder
     if not storage.file_exists(name):
         return None
     try:
-        return SegmentArrays(storage.open_file(name).view)
+        return SegmentArrays.read(storage.open_file(name).view)
     except Exception as exc:  # a damaged file: the blocks still hold everything
         log.warning("ignoring %s: %s", name, exc)
-        return None
+        return NO_ARRAYS
 
 
 def write_missing(

@@ -132,11 +132,26 @@ def test_damaged_arrays_fall_back_to_the_blocks(tmp_path, damage):
         data = path.read_bytes()
         path.write_bytes(data[: len(data) // 2] if damage == "truncated" else damage)
     with ix.searcher() as damaged:
-        assert all(term_arrays.open_arrays(sub.reader()) is None for sub, _ in damaged.leaf_searchers())
+        assert all(term_arrays.open_arrays(sub.reader()) is term_arrays.NO_ARRAYS for sub, _ in damaged.leaf_searchers())
         q = parse(damaged.schema, "التعاون OR أمني")
         got = ours(damaged, q)
     with _build_index(tmp_path / "fresh", arrays=False).searcher() as fresh:
         assert got == ours(fresh, q) and got
+
+
+def test_a_searcher_opened_before_the_arrays_were_written_uses_them(tmp_path, monkeypatch):
+    ix = _build_index(tmp_path / "index", arrays=False)
+    decoded = []
+    real_decode = term_arrays.decode
+    monkeypatch.setattr(term_arrays, "decode", lambda *args: decoded.append(1) or real_decode(*args))
+    with ix.searcher() as searcher:
+        q = parse(searcher.schema, "التعاون")
+        before = ours(searcher, q)
+        assert decoded  # no arrays yet: the blocks
+        monkeypatch.setattr(term_arrays, "MIN_DOCS", 1)
+        term_arrays.write_missing(ix)  # as the indexer does after its commit
+        decoded.clear()
+        assert ours(searcher, q) == before and not decoded
 
 
 def test_browsing_lists_every_live_document(searcher):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from whoosh import query
 from whoosh.support.levenshtein import distance
 
+from archive.arabic.normalize import normalize
 from archive.arabic.pipeline import analyze_word
 from archive.arabic.tokenize import distinct_words, find_words
 
@@ -32,6 +33,7 @@ class TermMatcher:
     # surface word -> offsets of its matching parts; documents share most of their words,
     # so each distinct word is analysed and tested once per query, not once per document.
     _decided: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    _pieces_cache: tuple[str, ...] | None = None
 
     def matching_parts(self, surface: str) -> tuple[tuple[int, int], ...]:
         """Offsets, relative to the word, of the parts of ``surface`` the query matches.
@@ -40,7 +42,7 @@ class TermMatcher:
         """
         parts = self._decided.get(surface)
         if parts is None:
-            parts = self._decided[surface] = tuple(
+            parts = self._decided[surface] = () if self._cannot_match(surface) else tuple(
                 (start, end)
                 for (stem, start, end), (form, _, _) in zip(
                     analyze_word(surface, True), analyze_word(surface, False), strict=True
@@ -48,6 +50,21 @@ class TermMatcher:
                 if self(stem) or self(form)
             )
         return parts
+
+    def _cannot_match(self, surface: str) -> bool:
+        """A quick no for most words, without analysing them (the costly part of snippets
+        in a new process): stems, exact forms and glued parts are all pieces of the
+        normalised word, so a word holding no term or prefix as a piece cannot match.
+        Numbers written with separators are normalised further, so they are analysed."""
+        if self.patterns or self.fuzzy:
+            return False
+        word = normalize(surface)
+        return word.isalnum() and not any(piece in word for piece in self._pieces())
+
+    def _pieces(self) -> tuple[str, ...]:
+        if self._pieces_cache is None:
+            self._pieces_cache = (*self.terms, *self.prefixes)
+        return self._pieces_cache
 
     def __call__(self, term: str) -> bool:
         # Called for every distinct word of every hit: the common case (plain terms) first,

@@ -137,7 +137,7 @@ class _Segment:
     def _phrase(self, q: query.Phrase) -> Matches:
         """Documents with the words in order (Whoosh's SpanNear2), scored as their sum."""
         words = [_live_postings(self.reader, q.fieldname, word, values=True) for word in q.words]
-        if any(postings is None for postings in words):
+        if not words or any(postings is None for postings in words):
             return _EMPTY
         docnums = reduce(lambda a, b: a[_common(a, b)[0]], [postings.docnums for postings in words])
         rows = [np.searchsorted(postings.docnums, docnums) for postings in words]

@@ -6,13 +6,14 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from archive import cli, export
+    from archive import export
+    from archive.cli import commands as cli
 
-    export.register("pdf", "desktop.export_pdf:write")  # imported (with Qt) only to write a PDF
+    export.register("pdf", "desktop.excerpts.pdf_writer:write")  # imported (with Qt) only to write a PDF
     args = cli.parse_args(argv)
     if args.command:
         return cli.run(args)
-    from desktop.app import run_gui  # Qt is loaded only for the window
+    from desktop.shell.app import run_gui  # Qt is loaded only for the window
 
     return run_gui(args)
 

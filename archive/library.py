@@ -1,4 +1,4 @@
-"""``Archive``: the one door through which the interface and the command line reach the core."""
+"""``Library``: the one door through which the interface and the command line reach the core."""
 
 from __future__ import annotations
 
@@ -8,20 +8,20 @@ from pathlib import Path
 
 from whoosh.searching import Searcher
 
-from archive.annotation_io import ImportReport, export_collection, import_collection
-from archive.annotations import Annotations
+from archive.userdata.annotation_io import ImportReport, export_collection, import_collection
+from archive.userdata.annotations import Annotations
 from archive.errors import DocumentNotFound
-from archive.feedback import SuggestionFeedback
-from archive.index import create_index, open_index
-from archive.indexer import IndexReport, refresh_themes, update_index, update_lock
+from archive.userdata.feedback import SuggestionFeedback
+from archive.search.index import create_index, open_index
+from archive.search.indexer import IndexReport, refresh_themes, update_index, update_lock
 from archive.ingest import IngestError, extract
 from archive.locations import resolve_root, state_dir_for
 from archive.progress import CancelToken, ProgressCallback
-from archive.highlight import match_spans, matcher_for
-from archive.search import TEXT_FIELDS, SearchResults, parse, search
-from archive.store import DocumentRecord, Store
-from archive.suggest import DocumentSuggestions, Suggester
-from archive.themes import Themes, load_taxonomy
+from archive.search.highlight import match_spans, matcher_for
+from archive.search.searching import TEXT_FIELDS, SearchResults, parse, search
+from archive.userdata.store import DocumentRecord, Store
+from archive.userdata.suggest import DocumentSuggestions, Suggester
+from archive.userdata.themes import Themes, load_taxonomy
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +32,7 @@ class Document:
     text: str
 
 
-class Archive:
+class Library:
     """An archive folder with its index and user data.
 
     Thread safety: searches may run on any thread; writes (indexing, annotations) must be
@@ -100,7 +100,7 @@ class Archive:
     # -- reading ------------------------------------------------------------------------
 
     def search(self, text: str, **options) -> SearchResults:
-        """See ``archive.search.search`` for the options. Safe to call from any thread.
+        """See ``archive.search.searching.search`` for the options. Safe to call from any thread.
 
         The same search asked again for more hits (the next page of a results list) keeps
         the hits it built before.
@@ -160,7 +160,7 @@ class Archive:
         return export_collection(self.annotations, paths)
 
     def import_annotations(self, text: str) -> ImportReport:
-        """Import W3C annotation JSON (one transaction); see ``archive.annotation_io``."""
+        """Import W3C annotation JSON (one transaction); see ``archive.userdata.annotation_io``."""
 
         def lookup(path: str) -> tuple[str, str]:
             doc = self.document(path)
@@ -176,7 +176,7 @@ class Archive:
         self.store.close()
         self.ix.close()
 
-    def __enter__(self) -> Archive:
+    def __enter__(self) -> Library:
         return self
 
     def __exit__(self, *exc) -> None:

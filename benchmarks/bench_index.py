@@ -61,9 +61,9 @@ def _time_queries(run, rounds: int = 5) -> tuple[float, float]:
 
 
 def phase_ours(corpus: Path, state: Path, procs: int) -> dict:
-    from archive.library import Archive
+    from archive.library import Library
 
-    archive = Archive(corpus, state_dir=state)
+    archive = Library(corpus, state_dir=state)
     started = time.perf_counter()
     report = archive.update_index(procs=procs)
     seconds = time.perf_counter() - started
@@ -106,10 +106,10 @@ def phase_ours(corpus: Path, state: Path, procs: int) -> dict:
 
 def phase_reopen(corpus: Path, state: Path) -> dict:
     """A new process on the indexed archive, as the application starts: ready, then searching."""
-    from archive.library import Archive
+    from archive.library import Library
 
     started = time.perf_counter()
-    archive = Archive(corpus, state_dir=state)
+    archive = Library(corpus, state_dir=state)
     archive.search("المملكة")
     searchable = time.perf_counter() - started
     started = time.perf_counter()

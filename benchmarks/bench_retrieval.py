@@ -5,7 +5,7 @@
 The set (ARCD and Arabic XQuAD) has 2,573 questions, each with the passages that answer it,
 over 700 passages. The passages become an archive, indexed as any other; each question is
 asked as its words joined by OR (a question's words are rarely all in its passage), through
-``Archive.search`` as the window asks it. Not part of the test suite.
+``Library.search`` as the window asks it. Not part of the test suite.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from archive.arabic.tokenize import tokenize  # noqa: E402
-from archive.library import Archive  # noqa: E402
+from archive.library import Library  # noqa: E402
 
 
 def question_query(question: str) -> str:
@@ -38,7 +38,7 @@ def reciprocal_rank(found: list[str], relevant: set[str], depth: int = 10) -> fl
     return 0.0
 
 
-def evaluate(archive: Archive, questions: list[dict]) -> dict:
+def evaluate(archive: Library, questions: list[dict]) -> dict:
     ranks, times, unparsable = [], [], 0
     for item in questions:
         text = question_query(item["query"])
@@ -71,7 +71,7 @@ def main() -> None:
             tar.extractall(work, filter="data")
         questions = [json.loads(line) for line in (work / "arabic_qrels.jsonl").read_text("utf-8").splitlines()]
         (work / "state").mkdir()
-        with Archive(work / "arabic_passages", state_dir=work / "state") as archive:
+        with Library(work / "arabic_passages", state_dir=work / "state") as archive:
             archive.update_index()
             figures = evaluate(archive, questions)
     print(

@@ -17,9 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from archive.anchoring import anchor_at  # noqa: E402
-from archive.annotations import Annotation, DocumentTag, Kind  # noqa: E402
-from archive.library import Archive  # noqa: E402
+from archive.userdata.anchoring import anchor_at  # noqa: E402
+from archive.userdata.annotations import Annotation, DocumentTag, Kind  # noqa: E402
+from archive.library import Library  # noqa: E402
 from archive.locations import copy_sample_archive  # noqa: E402
 
 DOCUMENT = "2013-us-morocco-partnership-fact-sheet.txt"
@@ -37,7 +37,7 @@ def main() -> int:
     root = copy_sample_archive(target)
     for path in [root, *root.rglob("*")]:
         path.chmod(path.stat().st_mode | 0o200)
-    with Archive(root) as archive:
+    with Library(root) as archive:
         archive.update_index()
         doc = archive.document(DOCUMENT)
         text, doc_id = doc.text, doc.record.id

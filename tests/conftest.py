@@ -13,7 +13,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from archive.library import Archive  # noqa: E402 (after the Qt platform)
+from archive.library import Library  # noqa: E402 (after the Qt platform)
 from archive.locations import copy_sample_archive  # noqa: E402
 
 
@@ -26,7 +26,7 @@ def sample_root(tmp_path: Path) -> Path:
 @pytest.fixture
 def indexed(sample_root: Path):
     """The sample archive copy, opened and indexed."""
-    archive = Archive(sample_root)
+    archive = Library(sample_root)
     archive.update_index()
     yield archive
     archive.close()

@@ -16,13 +16,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from archive.annotations import AnchorState, Annotation, Kind
+from archive.userdata.annotations import AnchorState, Annotation, Kind
 from archive.errors import DocumentNotFound
 from archive.export.text import citation, labels
 from archive.progress import CancelToken, Progress, ProgressCallback
 
 if TYPE_CHECKING:
-    from archive.library import Archive
+    from archive.library import Library
 
 Grouping = Literal["theme", "document", "none"]
 GROUPINGS: tuple[str, ...] = ("theme", "document", "none")
@@ -121,7 +121,7 @@ class Ticker:
 
 
 def build_model(
-    archive: Archive,
+    archive: Library,
     options: ExportOptions = ExportOptions(),
     *,
     progress: ProgressCallback | None = None,
@@ -176,7 +176,7 @@ def build_model(
     )
 
 
-def _source(archive: Archive, document_id: str) -> tuple:
+def _source(archive: Library, document_id: str) -> tuple:
     """(path, title, date, display text or None) of a document; all None if unregistered."""
     record = archive.store.document(document_id)
     if record is None:

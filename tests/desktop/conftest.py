@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop import pyside_fix
+from desktop.common import pyside_fix
 
 pyside_fix.apply()  # before pytest-qt starts calling into Qt (see desktop/pyside_fix.py)
 
@@ -43,8 +43,8 @@ def indexed_archive(indexed_template: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def context(qapp, tmp_path: Path):
-    from desktop.app import build_context
-    from desktop.settings import open_settings
+    from desktop.shell.app import build_context
+    from desktop.common.settings import open_settings
 
     settings = open_settings(tmp_path / "settings.ini")
     ctx = build_context(qapp, settings, "en")

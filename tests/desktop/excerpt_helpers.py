@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.export.export_samples import add_excerpts
+from tests.archive.export.export_samples import add_excerpts
 
 
 def with_excerpts(qtbot, window):

@@ -37,9 +37,9 @@ def copy_archive(source: Path, target: Path) -> Path:
 
 
 def index_archive(root: Path) -> Path:
-    from archive.library import Archive
+    from archive.library import Library
 
-    with Archive(root) as archive:
+    with Library(root) as archive:
         archive.update_index()
     return root
 
@@ -58,7 +58,7 @@ def generate_archive(root: Path, count: int, seed: int = 7) -> Path:
 
 
 def make_window(qtbot, context, size=(1300, 820)):
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
 
     window = MainWindow(context)
     qtbot.addWidget(window)

@@ -1,0 +1,226 @@
+"""The command line (DESIGN section 9): argument parsing and the headless commands.
+
+Exit status: 0 success, 2 usage error or a query that cannot be understood, 1 anything else.
+Every failure is one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from archive.arabic import analyze
+from archive.userdata.backup import backup, restore
+from archive.cli.annotations import HANDLERS as ANNOTATION_HANDLERS
+from archive.cli.annotations import add_commands as add_annotation_commands
+from archive.cli.export import HANDLERS as EXPORT_HANDLERS
+from archive.cli.export import add_commands as add_export_commands
+from archive.errors import (
+    ArchiveBusy,
+    ArchiveError,
+    ArchiveNotFound,
+    BackupError,
+    DocumentNotFound,
+    QuerySyntaxError,
+    StoreError,
+)
+from archive.cli.common import EXIT_OK, EXIT_USAGE, fail, open_archive
+from archive.progress import CancelToken, Progress
+from archive.cli.terminal import for_terminal
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its errors cut down to one line and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"wathaiq: {message} (see --help)", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="wathaiq", description="Offline archive browser for Arabic briefing documents.")
+    archive_option = _Parser(add_help=False)
+    archive_option.add_argument("--archive", type=Path, default=argparse.SUPPRESS, help="archive folder")
+    parser.add_argument("--archive", type=Path, default=None, help="archive folder (default: the sample archive)")
+    parser.add_argument("--lang", choices=("ar", "en"), help="interface language")
+    parser.add_argument("--screenshot", type=Path, help="render the window offscreen to this PNG and exit")
+    parser.add_argument("--query", help="with --screenshot: run this query")
+    parser.add_argument("--open", dest="open_path", help="with --screenshot: open this document (relative path)")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    index = commands.add_parser("index", parents=[archive_option], help="bring the index up to date")
+    index.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
+    index.add_argument("--procs", type=int, default=1, help="indexing processes (Linux/macOS)")
+    index.add_argument("--progress", choices=("none", "json"), default="none",
+                       help="json: one progress object per line on stdout")
+
+    search = commands.add_parser("search", parents=[archive_option], help="search the archive")
+    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    search.add_argument("--json", action="store_true")
+    search.add_argument("query")
+
+    analyze_cmd = commands.add_parser("analyze", help="show how text is analysed")
+    analyze_cmd.add_argument("--json", action="store_true")
+    analyze_cmd.add_argument("text")
+    add_annotation_commands(commands, archive_option)
+    add_export_commands(commands, archive_option)
+
+    backup_cmd = commands.add_parser("backup", parents=[archive_option], help="back up tags, notes and highlights")
+    backup_cmd.add_argument("file", type=Path, metavar="FILE.sqlite")
+    restore_cmd = commands.add_parser("restore", parents=[archive_option], help="restore a backup")
+    restore_cmd.add_argument("file", type=Path, metavar="FILE.sqlite")
+    return parser
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """Run a headless command; returns the exit status."""
+    out = out or sys.stdout
+    handler = _COMMANDS[args.command]
+    try:
+        return handler(args, out)
+    except QuerySyntaxError as exc:
+        return fail(f"cannot understand the query: {exc}", EXIT_USAGE)
+    except ArchiveNotFound as exc:
+        return fail(f"no archive folder at {exc}")
+    except ArchiveBusy:
+        return fail("the archive is busy: another Wathaiq process is writing its index; try again")
+    except StoreError as exc:
+        return fail(f"cannot open the archive's database: {exc}")
+    except BackupError as exc:
+        return fail(f"backup: {exc}")
+    except DocumentNotFound as exc:
+        return fail(f"no document at {exc}")
+    except ArchiveError as exc:
+        return fail(f"{type(exc).__name__}: {exc}")
+    except OSError as exc:
+        return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+
+
+def _print_progress_json(out: TextIO) -> Callable[[Progress], None]:
+    def report(p: Progress) -> None:
+        out.write(json.dumps({"phase": p.phase, "done": p.done, "total": p.total, "path": p.detail}, ensure_ascii=False) + "\n")
+        out.flush()
+
+    return report
+
+
+def _cmd_index(args: argparse.Namespace, out: TextIO) -> int:
+    cancel = CancelToken()
+    # SIGTERM (the desktop's cancel button) commits what is done, then stops.
+    signal.signal(signal.SIGTERM, lambda *_: cancel.cancel())
+    with open_archive(args) as archive:
+        progress = _print_progress_json(out) if args.progress == "json" else None
+        report = archive.update_index(
+            progress=progress, cancel=cancel, rebuild=args.rebuild, procs=args.procs
+        )
+        summary = {
+            "cancelled": report.cancelled,
+            "indexed": report.indexed,
+            "removed": report.removed,
+            "unchanged": report.unchanged,
+            "documents": archive.document_count,
+            "seconds": round(report.seconds, 3),
+            "problems": [{"path": p.path, "reason": p.reason, "detail": p.detail} for p in report.problems],
+        }
+    if args.progress == "json":
+        out.write(json.dumps({"phase": "done", **summary}, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    out.write(
+        ("cancelled: " if report.cancelled else "")
+        + f"indexed {report.indexed}, removed {report.removed}, unchanged {report.unchanged}; "
+        f"{summary['documents']} documents in the index ({report.seconds:.2f} s)\n"
+    )
+    for p in report.problems:
+        out.write(f"  skipped {for_terminal(p.path, out)}: {p.reason} ({p.detail})\n")
+    return EXIT_OK
+
+
+def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    if args.limit < 1:
+        return fail("--limit must be at least 1", EXIT_USAGE)
+    if not args.query.strip():
+        return fail("cannot understand the query: it is empty", EXIT_USAGE)
+    with open_archive(args, up_to_date=True) as archive:
+        results = archive.search(args.query, limit=args.limit, sort=args.sort, facets=False)
+    if args.json:
+        payload = {
+            "query": results.query,
+            "total": results.total,
+            "hits": [
+                {
+                    "path": h.path,
+                    "title": h.title,
+                    "date": h.date.isoformat() if h.date else None,
+                    "score": round(h.score, 4),
+                    "themes": h.themes,
+                    "snippet": h.snippet,
+                    "matches": [list(m) for m in h.matches],
+                }
+                for h in results.hits
+            ],
+        }
+        out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    out.write(f"{results.total} documents match {for_terminal(results.query, out)}\n")
+    for rank, h in enumerate(results.hits, 1):
+        when = h.date.isoformat() if h.date else "----------"
+        out.write(f"{rank:>3}. {when}  {h.score:7.2f}  {h.path}\n")
+        out.write(f"     {for_terminal(h.title, out)}\n")
+        snippet = " ".join(h.snippet.split())
+        out.write(f"     {for_terminal(snippet, out)}\n")
+    return EXIT_OK
+
+
+def _cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
+    tokens = analyze(args.text)
+    if args.json:
+        data = [{"term": t.term, "start": t.start, "end": t.end, "position": t.position} for t in tokens]
+        out.write(json.dumps({"tokens": data}, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    width = max((len(args.text[t.start:t.end]) for t in tokens), default=0)
+    for t in tokens:
+        surface = args.text[t.start:t.end]
+        pad = " " * (width - len(surface))
+        out.write(f"{t.position:>4}  {t.start:>5}-{t.end:<5}  {pad}{for_terminal(surface, out)}  ->  {for_terminal(t.term, out)}\n")
+    return EXIT_OK
+
+
+def _summary(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in counts.items())
+
+
+def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
+    with open_archive(args) as archive:
+        summary = backup(archive.store, args.file)
+    out.write(f"backed up to {summary.path} (checked): {_summary(summary.counts)}\n")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    with open_archive(args) as archive:
+        summary, kept = restore(archive.store, args.file)
+        # The restored registry may name documents differently, and its tags differ.
+        archive.update_index()
+        archive.refresh_themes([record.id for record in archive.store.documents()])
+    out.write(f"restored {summary.path}: {_summary(summary.counts)}; previous data kept in {kept}\n")
+    return EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "index": _cmd_index,
+    "search": _cmd_search,
+    "analyze": _cmd_analyze,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    **ANNOTATION_HANDLERS,
+    **EXPORT_HANDLERS,
+}

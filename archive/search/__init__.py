@@ -1,0 +1,1 @@
+"""The search engine: everything that knows Whoosh (schema, indexing, parsing, scoring, highlights)."""

@@ -1,0 +1,1 @@
+"""Text rules every part shares: presentation forms, paragraph direction, display text."""

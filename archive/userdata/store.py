@@ -1,0 +1,294 @@
+"""The SQLite database of user data: documents registry, themes, tags and annotations.
+
+The store is the truth about a document's identity (a UUID mapped to its relative path and
+content hash). Unlike the index it is never rebuilt: the schema is versioned with
+``PRAGMA user_version``, migrated step by step, and backed up before each migration.
+Every public write runs in one transaction, so a killed process loses nothing committed.
+Themes and annotations have their own data-access modules (``archive.userdata.themes``,
+``archive.userdata.annotations``) over this connection; this module owns the schema.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import NamedTuple
+
+from archive.atomic import replacing
+from archive.errors import StoreError
+
+# Each step takes the database from version i to i + 1; never edit a released step.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE documents (
+        id          TEXT PRIMARY KEY,
+        path        TEXT NOT NULL UNIQUE,
+        hash        TEXT NOT NULL,
+        size        INTEGER NOT NULL,
+        mtime_ns    INTEGER NOT NULL,
+        title       TEXT NOT NULL DEFAULT '',
+        date        TEXT,
+        date_source TEXT,
+        encoding    TEXT,
+        format      TEXT,
+        source      TEXT,
+        missing     INTEGER NOT NULL DEFAULT 0,
+        added_at    REAL NOT NULL
+    );
+    CREATE INDEX documents_hash ON documents(hash);
+    """,
+    # 2: themes, document tags, annotations and suggestion feedback. User data refers to
+    # documents and themes with RESTRICT: deleting either never takes notes with it.
+    """
+    CREATE TABLE themes (
+        id          TEXT PRIMARY KEY,
+        label_ar    TEXT NOT NULL,
+        label_en    TEXT NOT NULL,
+        color       TEXT NOT NULL,
+        builtin     INTEGER NOT NULL DEFAULT 0,
+        hidden      INTEGER NOT NULL DEFAULT 0,
+        merged_into TEXT REFERENCES themes(id) ON DELETE RESTRICT,
+        position    INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE document_tags (
+        id          TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE RESTRICT,
+        theme_id    TEXT NOT NULL REFERENCES themes(id) ON DELETE RESTRICT,
+        created     TEXT NOT NULL,
+        UNIQUE (document_id, theme_id)
+    );
+    CREATE INDEX document_tags_theme ON document_tags(theme_id);
+    CREATE TABLE annotations (
+        id           TEXT PRIMARY KEY,
+        document_id  TEXT NOT NULL REFERENCES documents(id) ON DELETE RESTRICT,
+        kind         TEXT NOT NULL CHECK (kind IN ('highlight', 'note', 'tag')),
+        theme_id     TEXT REFERENCES themes(id) ON DELETE RESTRICT,
+        body         TEXT NOT NULL DEFAULT '',
+        start        INTEGER NOT NULL CHECK (start >= 0),
+        "end"        INTEGER NOT NULL CHECK ("end" >= start),
+        exact        TEXT NOT NULL,
+        prefix       TEXT NOT NULL DEFAULT '',
+        suffix       TEXT NOT NULL DEFAULT '',
+        anchor_state TEXT NOT NULL DEFAULT 'anchored'
+                     CHECK (anchor_state IN ('anchored', 'reanchored', 'orphaned')),
+        anchor_hash  TEXT,
+        created      TEXT NOT NULL,
+        modified     TEXT NOT NULL,
+        position     REAL NOT NULL,
+        CHECK (kind != 'tag' OR theme_id IS NOT NULL)
+    );
+    CREATE INDEX annotations_document ON annotations(document_id, start);
+    CREATE INDEX annotations_theme ON annotations(theme_id);
+    CREATE INDEX annotations_position ON annotations(position);
+    CREATE TABLE suggestion_feedback (
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE RESTRICT,
+        theme_id    TEXT NOT NULL REFERENCES themes(id) ON DELETE RESTRICT,
+        paragraph   INTEGER,
+        verdict     TEXT NOT NULL CHECK (verdict IN ('accepted', 'rejected')),
+        created     TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX suggestion_feedback_scope
+        ON suggestion_feedback(document_id, theme_id, ifnull(paragraph, -1));
+    """,
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """One registered document, as the store knows it."""
+
+    id: str
+    path: str
+    hash: str
+    size: int
+    mtime_ns: int
+    title: str = ""
+    date: str | None = None
+    date_source: str | None = None
+    encoding: str | None = None
+    format: str | None = None
+    source: str | None = None
+    missing: bool = False
+
+
+class RegisteredFile(NamedTuple):  # a tuple: a scan loads one per document
+    """What a scan needs of a registered document: its identity, file and content hash."""
+
+    id: str
+    path: str
+    hash: str
+    size: int
+    mtime_ns: int
+    missing: bool
+
+
+_DOC_COLUMNS = (
+    "id, path, hash, size, mtime_ns, title, date, date_source, encoding, format, source, missing"
+)
+
+
+class Store:
+    """User data of one archive, in ``wathaiq.sqlite``."""
+
+    def __init__(self, path: Path, *, busy_timeout_s: float = 10.0) -> None:
+        self.path = path
+        try:
+            self._db = sqlite3.connect(
+                path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False
+            )
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: {exc}") from exc
+
+    # -- schema -------------------------------------------------------------------------
+
+    @property
+    def version(self) -> int:
+        return self._db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        current = self.version
+        if current > len(MIGRATIONS):
+            raise StoreError(f"{self.path}: schema {current} is newer than this program")
+        if current == len(MIGRATIONS):
+            return
+        if current > 0:
+            self._backup(current)
+        for version in range(current, len(MIGRATIONS)):
+            with self.transaction() as db:
+                # Another process opening the archive at the same time may have applied
+                # this step while we waited for the write lock.
+                if self.version > version:
+                    continue
+                db.executescript_in_tx(MIGRATIONS[version])
+                db.execute(f"PRAGMA user_version={version + 1}")
+
+    def _backup(self, version: int) -> Path:
+        """Copy the database aside before migrating it."""
+        return self.copy_to(self.path.with_name(f"{self.path.stem}.v{version}.{int(time.time())}.bak"))
+
+    def copy_to(self, target: Path) -> Path:
+        """A consistent copy of the live database (SQLite's online backup, WAL-safe).
+
+        Written beside the target and renamed, so a copy is either whole or absent.
+        """
+        with replacing(target, ".sqlite") as partial:
+            copy = sqlite3.connect(partial)
+            try:
+                self._db.backup(copy)
+            finally:
+                copy.close()
+        return target
+
+    def replace_with(self, source: sqlite3.Connection) -> None:
+        """Overwrite the live database with another one's content, then migrate it."""
+        source.backup(self._db)
+        self._migrate()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """Run a block of writes atomically; IMMEDIATE so concurrent writers queue up."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield Transaction(self._db)
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+        cursor = self._db.execute(sql, params)
+        cursor.row_factory = sqlite3.Row
+        return cursor.fetchall()
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- documents registry -------------------------------------------------------------
+
+    def documents(self) -> list[DocumentRecord]:
+        rows = self._db.execute(f"SELECT {_DOC_COLUMNS} FROM documents").fetchall()
+        return [DocumentRecord(*row) for row in rows]
+
+    def registered_files(self) -> list[RegisteredFile]:
+        """Every document's file, without the metadata a scan does not need (half the time)."""
+        rows = self._db.execute("SELECT id, path, hash, size, mtime_ns, missing FROM documents")
+        return list(map(RegisteredFile._make, rows))
+
+    def documents_fingerprint(self) -> list:
+        """A cheap summary of the registry that changes whenever a document record does."""
+        return list(self._db.execute(
+            "SELECT count(*), max(rowid), total(size), total(mtime_ns), total(missing),"
+            " total(length(path)) FROM documents"
+        ).fetchone())
+
+    def document(self, doc_id: str) -> DocumentRecord | None:
+        row = self._db.execute(
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        return DocumentRecord(*row) if row else None
+
+    def document_by_path(self, path: str) -> DocumentRecord | None:
+        row = self._db.execute(
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE path = ?", (path,)
+        ).fetchone()
+        return DocumentRecord(*row) if row else None
+
+    def save_documents(self, records: list[DocumentRecord], missing_ids: list[str]) -> None:
+        """Apply one scan's outcome in a single transaction.
+
+        A document whose file disappeared is only flagged missing: its identity, tags and
+        notes wait for the file to come back (the same content anywhere, or any content at
+        the same path).
+        """
+        with self.transaction() as db:
+            for doc_id in missing_ids:
+                db.execute("UPDATE documents SET missing = 1 WHERE id = ?", (doc_id,))
+            for rec in records:
+                db.execute(
+                    f"INSERT INTO documents ({_DOC_COLUMNS}, added_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"
+                    " ON CONFLICT(id) DO UPDATE SET path=excluded.path, hash=excluded.hash,"
+                    " size=excluded.size, mtime_ns=excluded.mtime_ns, title=excluded.title,"
+                    " date=excluded.date, date_source=excluded.date_source,"
+                    " encoding=excluded.encoding, format=excluded.format,"
+                    " source=excluded.source, missing=0",
+                    (
+                        rec.id, rec.path, rec.hash, rec.size, rec.mtime_ns, rec.title, rec.date,
+                        rec.date_source, rec.encoding, rec.format, rec.source, time.time(),
+                    ),
+                )
+
+    @staticmethod
+    def new_id() -> str:
+        return str(uuid.uuid4())
+
+
+def utc_now() -> str:
+    """The current time as stored with user data: ISO 8601 in UTC, as W3C annotations write it."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Transaction:
+    """The connection as seen inside a transaction (no nested BEGIN/COMMIT)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def execute(self, sql: str, params: tuple = ()) -> sqlite3.Cursor:
+        return self._db.execute(sql, params)
+
+    def executescript_in_tx(self, script: str) -> None:
+        # sqlite3.executescript() would COMMIT first; run statement by statement instead.
+        for statement in filter(str.strip, script.split(";")):
+            self._db.execute(statement)
+

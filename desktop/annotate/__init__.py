@@ -1,0 +1,1 @@
+"""Tagging, highlighting and notes: the controller, its undo commands, the themes side list."""

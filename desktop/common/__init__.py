@@ -1,0 +1,1 @@
+"""What every part of the interface shares: context, settings, languages, fonts, workers."""

@@ -1,0 +1,1 @@
+"""Excerpts: the dock and its model, the export dialog, the PDF writer."""

@@ -1,0 +1,1 @@
+"""Reading: the reader panel, its text view, the notes margin, documents prepared off the UI thread."""

@@ -1,0 +1,102 @@
+"""Preparing a document for the reader, on a worker thread.
+
+Everything that costs time in proportion to the document's size happens here, off the UI
+thread: reading and decoding the file (the core), folding presentation forms, deciding each
+paragraph's direction, finding the hits and converting their offsets to Qt positions. The UI
+thread then only hands the prepared text to Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from archive.text.display import OffsetMap, Paragraphs, one_line, paragraph_directions
+
+if TYPE_CHECKING:
+    from archive.library import Library
+
+Spans = list[tuple[int, int]]
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedDocument:
+    """A document ready for the reader: shown text, directions and hits in Qt positions."""
+
+    path: str
+    doc_id: str
+    title: str
+    date: str | None
+    encoding: str | None
+    format: str | None
+    text: OffsetMap
+    paragraphs: Paragraphs
+    query: str = ""
+    hits: Spans = field(default_factory=list)  # Qt positions, in document order
+
+
+def iso_date(value: date | str | None) -> str | None:
+    """The core gives dates as ``date`` objects (hits) or ISO strings (records)."""
+    if value is None or isinstance(value, str):
+        return value or None
+    return value.isoformat()
+
+
+def prepare_document(
+    archive: "Library", path: str, query: str = "", matches: Spans | None = None
+) -> PreparedDocument:
+    """Load ``path`` and find the hits of ``query`` (unless ``matches`` already gives them)."""
+    document = archive.document(path)
+    record = document.record
+    text = OffsetMap(document.text)
+    if matches is None:
+        matches = query_matches(archive, document.text, query)
+    return PreparedDocument(
+        path=record.path,
+        doc_id=record.id,
+        title=one_line(record.title) or record.path,
+        date=iso_date(record.date),
+        encoding=record.encoding,
+        format=record.format,
+        text=text,
+        paragraphs=paragraph_directions(text.shown),
+        query=query,
+        hits=text.spans_to_qt(merge_spans(sorted(matches))),
+    )
+
+
+def query_matches(archive: "Library", text: str, query: str) -> Spans:
+    """Offsets of the words a search query matches; none for an empty or broken query."""
+    from archive.errors import QuerySyntaxError
+
+    if not query.strip():
+        return []
+    try:
+        return archive.matches(text, query)
+    except QuerySyntaxError:
+        return []
+
+
+def find_in_text(archive: "Library", text: OffsetMap, needle: str) -> Spans:
+    """Find-in-document: the query's word matches (every spelling variant the analyzer
+    knows) together with the literal, case-insensitive occurrences of what was typed (so
+    part of a word is found too). Returns Qt positions, sorted, without overlaps."""
+    needle = needle.strip()
+    if not needle:
+        return []
+    spans = set(query_matches(archive, text.source, needle))
+    literal = re.compile(re.escape(needle), re.IGNORECASE)
+    spans.update(m.span() for m in literal.finditer(text.source))
+    return text.spans_to_qt(merge_spans(sorted(spans)))
+
+
+def merge_spans(spans: Spans) -> Spans:
+    merged: Spans = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

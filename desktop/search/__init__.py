@@ -1,0 +1,1 @@
+"""Searching: the search field and results list, its model and delegate, the facets."""

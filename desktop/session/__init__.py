@@ -1,0 +1,1 @@
+"""The open archive: background searches and reads, the indexer process."""

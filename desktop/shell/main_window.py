@@ -1,0 +1,387 @@
+"""The main window: facets | results | reader, menus, status bar, and the archive's life cycle.
+
+Opening an archive (menu, recent list, drag and drop of a folder, or at start-up) runs in the
+background: the window shows results from the existing index as soon as the archive is open,
+and starts the indexer process to bring the index up to date; each commit of the indexer
+refreshes the current search. All connections are made in ``_connect``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter
+
+from desktop.shell.actions import Actions
+from desktop.annotate.controller import Annotating
+from desktop.session.archive_session import ArchiveSession, DocumentRequest, SearchRequest
+from desktop.common.context import AppContext
+from desktop.reader.loader import PreparedDocument, merge_spans
+from desktop.shell.backups import Backups
+from desktop.excerpts.controller import Excerpts
+from desktop.search.facets import FacetsPanel
+from desktop.session.indexing import IndexingController
+from desktop.common.messages import error_message
+from desktop.reader.panel import ReaderPanel
+from desktop.search.results_model import PAGE
+from desktop.search.panel import SearchPanel
+from desktop.shell.status_bar import MESSAGE_MS, StatusBar
+from desktop.common.theme_catalog import themes_of
+from desktop.shell.window_state import RemembersState, dropped_folder
+
+SPLITTER_SIZES = (230, 500, 670)
+
+
+class MainWindow(RemembersState, QMainWindow):
+    """Signals:
+        archive_opened(Path): an archive is open and searchable.
+        archive_failed(str): an archive could not be opened (the message shown).
+        results_shown(object): search results were put in the list (SearchResults).
+        search_error_shown(str): a search failed; the message is under the field.
+        document_shown(object): a document is in the reader (PreparedDocument).
+        document_error_shown(str): a document could not be opened (the message shown).
+        indexing_finished(object): the indexer process ended (IndexSummary).
+    """
+
+    archive_opened = Signal(Path)
+    archive_failed = Signal(str)
+    results_shown = Signal(object)
+    search_error_shown = Signal(str)
+    document_shown = Signal(object)
+    document_error_shown = Signal(str)
+    indexing_finished = Signal(object)
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._context = context
+        self.session: ArchiveSession | None = None
+        self._opening: Path | None = None
+        prefs = context.preferences
+
+        self.facets = FacetsPanel(context.themes)
+        self.search = SearchPanel(context.fonts, context.themes, prefs.sort)
+        self.reader = ReaderPanel(context.fonts, prefs.reader_zoom)
+        # The side column is a splitter of its own: a themes list will go under the facets.
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.setObjectName("sideSplitter")
+        self.side.addWidget(self.facets)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for widget in (self.side, self.search, self.reader):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes(list(SPLITTER_SIZES))
+        self.setCentralWidget(self.splitter)
+        self.status = StatusBar()
+        self.setStatusBar(self.status)
+        self.indexing = IndexingController(context.indexer_command, self.status, self)
+        self.commands = Actions(self)
+        self.commands.build_menus(self.menuBar())
+        # Tags, highlights, notes and suggestions (issue 4): margin, side list, menus, undo.
+        self.annotating = Annotating(context, self.reader, self)
+        self.side.addWidget(self.annotating.themes_panel)
+        self.annotating.install_menus(self.menuBar(), self.commands.edit_menu, self.commands.view_menu)
+        # Excerpts and export (issue 5): a dock, File > Export Excerpts…, View > Excerpts.
+        self.excerpts = Excerpts(context, self)
+        self.excerpts.install_menus(self.commands.file_menu, self.commands.view_menu)
+        self.backups = Backups(context, self)
+        self.backups.install_menu(self.commands.file_menu)
+        self.commands.sort_date.setChecked(prefs.sort == "date")
+        self.commands.sort_relevance.setChecked(prefs.sort != "date")
+        (self.commands.arabic if context.is_rtl else self.commands.english).setChecked(True)
+        self.setAcceptDrops(True)
+        self._connect()
+        self.restore_window_state(context.window_state, [self.splitter, self.side], (1400, 900))
+        self.retranslate_ui()
+
+    def _connect(self) -> None:
+        a = self.commands
+        a.open_archive.triggered.connect(self._on_open_archive_triggered)
+        a.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+        a.clear_recent.triggered.connect(self._on_clear_recent_triggered)
+        a.reindex.triggered.connect(lambda: self.start_indexing(rebuild=False))
+        a.rebuild_index.triggered.connect(lambda: self.start_indexing(rebuild=True))
+        a.show_problems.triggered.connect(self.show_problems)
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.reader.open_find)
+        a.find_next.triggered.connect(self.reader.next_hit)
+        a.find_previous.triggered.connect(self.reader.previous_hit)
+        a.focus_search.triggered.connect(self.search.focus_search)
+        a.zoom_in.triggered.connect(lambda: self._zoom(1))
+        a.zoom_out.triggered.connect(lambda: self._zoom(-1))
+        a.zoom_reset.triggered.connect(lambda: self._zoom(0))
+        a.full_screen.toggled.connect(self._on_full_screen_toggled)
+        a.sort_relevance.triggered.connect(lambda: self.search.sort.setCurrentIndex(0))
+        a.sort_date.triggered.connect(lambda: self.search.sort.setCurrentIndex(1))
+        a.english.triggered.connect(lambda: self.set_language("en"))
+        a.arabic.triggered.connect(lambda: self.set_language("ar"))
+        a.about.triggered.connect(self._on_about_triggered)
+        a.about_qt.triggered.connect(QApplication.aboutQt)
+        self.search.query_edited.connect(self._on_search_query_edited)
+        self.search.sort_changed.connect(self._on_search_sort_changed)
+        self.search.result_chosen.connect(self._on_search_result_chosen)
+        self.search.model.more_wanted.connect(self._on_search_model_more_wanted)
+        self.facets.filters_changed.connect(self._on_facets_filters_changed)
+        self.reader.find_text_edited.connect(self._on_reader_find_text_edited)
+        self.indexing.index_changed.connect(self._on_indexing_index_changed)
+        self.indexing.finished.connect(self.indexing_finished)
+        self.annotating.themes_refreshed.connect(lambda _ids: self._on_indexing_index_changed())
+        self.annotating.status_message.connect(lambda text: self.status.showMessage(text, MESSAGE_MS))
+        self.excerpts.status_message.connect(lambda text: self.status.showMessage(text, MESSAGE_MS))
+        self.backups.status_message.connect(lambda text: self.status.showMessage(text, MESSAGE_MS))
+
+    # -- archive --------------------------------------------------------------------------
+
+    def open_archive(self, path: Path, *, index: bool = True) -> None:
+        """Open ``path`` in the background; ``archive_opened`` tells when it is searchable."""
+        path = Path(path)
+        self._close_session()
+        self._opening = path
+        self.search.clear_results()
+        self.facets.set_facets({})
+        self.reader.show_message(self.tr("Opening the archive…"))
+        self.status.showMessage(self.tr("Opening %1…").replace("%1", str(path)))
+        opener = self._context.open_archive
+
+        def job():
+            archive = opener(path)
+            return archive, themes_of(archive)
+
+        self._context.read_lane.submit(
+            job,
+            lambda opened: self._on_archive_ready(path, *opened, index),
+            lambda exc: self._on_archive_open_failed(path, exc),
+        )
+
+    def _on_archive_ready(self, path: Path, archive, themes, index: bool) -> None:
+        if self._opening != path:  # another folder was chosen meanwhile
+            self._context.read_lane.submit(archive.close)
+            return
+        self._opening = None
+        if themes is not None:
+            self._context.themes.replace(themes)
+            self.facets.retranslate_ui()
+        session = ArchiveSession(
+            archive, self._context.search_lane, self._context.read_lane, write_lane=self._context.write_lane
+        )
+        session.search_finished.connect(self._on_session_search_finished)
+        session.search_failed.connect(self._on_session_search_failed)
+        session.document_loaded.connect(self._on_session_document_loaded)
+        session.document_failed.connect(self._on_session_document_failed)
+        session.find_finished.connect(self.reader.show_find_hits)
+        session.document_count_changed.connect(self._on_session_document_count_changed)
+        self.session = session
+        self.annotating.set_archive(archive)
+        self.indexing.set_archive(archive.root)
+        self._context.preferences.remember_archive(archive.root)
+        self.setWindowTitle(self.tr("Wathaiq — %1").replace("%1", archive.root.name))
+        self.reader.show_message("")
+        if session.shared:
+            self.status.showMessage(self.tr(
+                "This archive is also open in another Wathaiq window: edits in both are kept,"
+                " and the other window's appear here when you reopen the archive."
+            ))
+        else:
+            self.status.showMessage(self.tr("Opened %1").replace("%1", str(archive.root)), MESSAGE_MS)
+        session.count_documents()
+        self._run_search()
+        if index:
+            self.start_indexing(rebuild=False)
+        self.archive_opened.emit(archive.root)
+
+    def _on_archive_open_failed(self, path: Path, exc: Exception) -> None:
+        if self._opening != path:
+            return
+        self._opening = None
+        message = error_message(exc, str(path))
+        self.reader.show_message(message)
+        self.status.showMessage(message)
+        self.archive_failed.emit(message)
+
+    def _close_session(self) -> None:
+        self.indexing.set_archive(None)
+        self.annotating.set_archive(None)
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+
+    # -- indexing -------------------------------------------------------------------------
+
+    def start_indexing(self, rebuild: bool = False) -> None:
+        self.indexing.start(rebuild)
+
+    def cancel_indexing(self) -> None:
+        self.indexing.cancel()
+
+    def show_problems(self) -> None:
+        self.indexing.show_problems()
+
+    @property
+    def indexer(self):
+        return self.indexing.process
+
+    def _on_indexing_index_changed(self) -> None:
+        if self.session is not None:
+            self.session.count_documents()
+            self._run_search(limit=max(PAGE, self.search.model.rowCount()))  # keep what is shown
+
+    # -- searching ------------------------------------------------------------------------
+
+    def _run_search(self, limit: int = PAGE) -> None:
+        text = self.search.query
+        if self.session is None:
+            return
+        if not text.strip():
+            self.search.clear_results()
+            self.facets.set_facets({})
+            return
+        request = SearchRequest(
+            text=text,
+            sort=self.search.sort_key,
+            themes=tuple(self.facets.selected_themes),
+            years=tuple(self.facets.selected_years),
+            limit=limit,
+        )
+        self.session.search(request)
+        self.search.search_started()
+
+    def _on_search_query_edited(self, text: str) -> None:
+        self._run_search()
+
+    def _on_search_model_more_wanted(self, rows: int) -> None:
+        self._run_search(limit=rows)  # the same search, longer: its rows are appended
+
+    def _on_search_sort_changed(self, sort: str) -> None:
+        self._context.preferences.sort = sort
+        (self.commands.sort_date if sort == "date" else self.commands.sort_relevance).setChecked(True)
+        self._run_search()
+
+    def _on_facets_filters_changed(self, themes: list, years: list) -> None:
+        self._run_search()
+
+    def _on_session_search_finished(self, request: SearchRequest, results) -> None:
+        if request.text != self.search.query:
+            return  # the field changed since; a newer search is on its way
+        self.search.show_results(results)
+        self.facets.set_facets(results.facets)
+        prepared = self.reader.prepared
+        hit = next((h for h in results.hits if prepared and h.path == prepared.path), None)
+        if hit is not None:  # the open document follows the query
+            self.reader.set_query_hits(results.query, prepared.text.spans_to_qt(merge_spans(sorted(hit.matches))))
+        self.results_shown.emit(results)
+
+    def _on_session_search_failed(self, request: SearchRequest, exc: Exception) -> None:
+        message = error_message(exc, request.text)
+        self.search.show_error(message)
+        self.search_error_shown.emit(message)
+
+    def _on_session_document_count_changed(self, count: int) -> None:
+        self.status.set_document_count(count)
+        self.search.set_document_count(count)
+
+    # -- reading --------------------------------------------------------------------------
+
+    def open_document(self, path: str, query: str | None = None) -> None:
+        """Show ``path`` in the reader with the hits of ``query`` (the current one by default)."""
+        if self.session is None:
+            return
+        self.search.select_path(path, notify=False)
+        query = self.search.query if query is None else query
+        self.session.load_document(DocumentRequest(path, query))
+
+    def _on_search_result_chosen(self, hit) -> None:
+        if self.session is not None:
+            self.session.load_document(DocumentRequest(hit.path, self.search.model.query, list(hit.matches)))
+
+    def _on_session_document_loaded(self, prepared: PreparedDocument) -> None:
+        self.reader.show_document(prepared)
+        self.document_shown.emit(prepared)
+
+    def _on_session_document_failed(self, request: DocumentRequest, exc: Exception) -> None:
+        message = error_message(exc, request.path)
+        self.reader.show_message(message)
+        self.document_error_shown.emit(message)
+
+    def _on_reader_find_text_edited(self, needle: str) -> None:
+        prepared = self.reader.prepared
+        if self.session is not None and prepared is not None:
+            self.session.find(prepared.text, needle)
+
+    # -- view -----------------------------------------------------------------------------
+
+    def _zoom(self, steps: int) -> None:
+        self._context.preferences.reader_zoom = self.reader.zoom_by(steps)
+
+    def _on_full_screen_toggled(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface language now (and remember it)."""
+        context = self._context
+        context.preferences.language = language
+        context.translations.install(language)
+        context.themes.language = context.translations.language
+        QApplication.setFont(context.fonts.interface(context.is_rtl))
+        (self.commands.arabic if context.is_rtl else self.commands.english).setChecked(True)
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(self, self.tr("About Wathaiq"), self.tr(
+            "<h3>Wathaiq (وثائق)</h3><p>An offline archive browser for Arabic briefing documents: "
+            "search every spelling, read right to left with the hits highlighted.</p>"
+            "<p>Arabic text is set in Noto Naskh Arabic (SIL Open Font License).</p>"
+        ))
+
+    # -- menus ----------------------------------------------------------------------------
+
+    def _on_open_archive_triggered(self) -> None:
+        start = str(self.session.root) if self.session else str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open an archive folder"), start)
+        if folder:
+            self.open_archive(Path(folder))
+
+    def _on_recent_menu_about_to_show(self) -> None:
+        for act in self.commands.set_recent(self._context.preferences.recent_archives):
+            act.triggered.connect(lambda _=False, p=act.data(): self.open_archive(Path(p)))
+
+    def _on_clear_recent_triggered(self) -> None:
+        self._context.preferences.recent_archives = []
+
+    # -- drag and drop --------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+        if dropped_folder(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+        folder = dropped_folder(event)
+        if folder is not None:
+            event.acceptProposedAction()
+            self.open_archive(folder)
+
+    # -- state ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.save_window_state(self._context.window_state, [self.splitter, self.side])
+        self._opening = None  # an archive still opening is closed when it arrives
+        self.indexing.shutdown()
+        self._close_session()
+        super().closeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.commands.retranslate_ui()
+        self.annotating.retranslate_ui()
+        self.excerpts.retranslate_ui()
+        self.backups.retranslate_ui()
+        if self.session is not None:
+            self.setWindowTitle(self.tr("Wathaiq — %1").replace("%1", self.session.root.name))
+        else:
+            self.setWindowTitle(self.tr("Wathaiq"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

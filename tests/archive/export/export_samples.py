@@ -1,0 +1,64 @@
+"""Excerpts for the export tests, made through the annotations API as a user would make them
+in the reader, on a copy of the sample archive."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from archive.userdata.anchoring import anchor_at
+from archive.userdata.annotations import Annotation, DocumentTag, Kind
+from archive.library import Library
+
+FACT_SHEET = "2013-us-morocco-partnership-fact-sheet.txt"
+MEETING = "2021-rabat-nonproliferation-meeting.txt"
+# Phrases the excerpts start with: lam-alef, hamza forms and digits, to catch shaping in PDF.
+SECURITY = "ويعقد الاجتماع على خلفية تزايد التهديدات الأمنية"
+DIPLOMACY = "إذ تستضيف الرباط الاجتماع الخامس"
+NONPROLIFERATION = "نظمت وزارة الشؤون الخارجية"
+UNTAGGED = "وتتيح الموائد المستديرة"
+ARABIC_NOTE = "ملاحظة: التهديدات العابرة للحدود مهمة للتقرير."
+ENGLISH_NOTE = "GCTF meeting in Rabat, spring 2014: check the date."
+
+
+@dataclass
+class Excerpts:
+    """The archive and the ids of its highlights, in the user's excerpt order."""
+
+    archive: Library
+    root: Path
+    security: str
+    diplomacy: str
+    nonproliferation: str
+    untagged: str
+
+    @property
+    def order(self) -> list[str]:
+        return [self.nonproliferation, self.security, self.diplomacy, self.untagged]
+
+
+def _span(text: str, phrase: str, length: int) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, min(len(text), start + length)
+
+
+def add_excerpts(archive: Library) -> Excerpts:
+    """Highlights with a passage tag, notes (one overlapping, one not), a document tag."""
+    meeting, fact = archive.document(MEETING), archive.document(FACT_SHEET)
+    m_id, f_id = meeting.record.id, fact.record.id
+    s, e = _span(meeting.text, SECURITY, 120)
+    security = Annotation.new(m_id, Kind.HIGHLIGHT, anchor_at(meeting.text, s, e))
+    tag = Annotation.new(m_id, Kind.TAG, anchor_at(meeting.text, s + 5, e - 5), theme_id="security")
+    note = Annotation.new(m_id, Kind.NOTE, anchor_at(meeting.text, s + 10, s + 30), body=ARABIC_NOTE)
+    s, e = _span(fact.text, DIPLOMACY, 90)
+    diplomacy = Annotation.new(f_id, Kind.HIGHLIGHT, anchor_at(fact.text, s, e), theme_id="diplomacy")
+    english = Annotation.new(f_id, Kind.NOTE, anchor_at(fact.text, s, s + 40), body=ENGLISH_NOTE)
+    far_note = Annotation.new(f_id, Kind.NOTE, anchor_at(fact.text, 0, 20), body="not about the excerpts")
+    s, e = _span(meeting.text, NONPROLIFERATION, 150)
+    nonpro = Annotation.new(m_id, Kind.HIGHLIGHT, anchor_at(meeting.text, s, e), theme_id="nonproliferation")
+    s, e = _span(meeting.text, UNTAGGED, 60)
+    untagged = Annotation.new(m_id, Kind.HIGHLIGHT, anchor_at(meeting.text, s, e))
+    archive.annotations.add_annotations([security, tag, note, diplomacy, english, far_note, nonpro, untagged])
+    archive.annotations.move(nonpro.id, 0.5)  # the user dragged it to the top
+    archive.annotations.add_document_tag(DocumentTag.new(f_id, "migration"))
+    return Excerpts(archive, archive.root, security.id, diplomacy.id, nonpro.id, untagged.id)

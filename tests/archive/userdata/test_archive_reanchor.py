@@ -1,0 +1,49 @@
+"""The archive re-anchors annotations when a document's file changes, and keeps orphans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.archive.userdata.anno_samples import MEETING
+
+from archive.userdata.anchoring import anchor_at
+from archive.userdata.annotations import AnchorState, Annotation, Kind
+from archive.library import Library
+
+
+def _add(archive: Library, kind: Kind, words: str, **fields) -> Annotation:
+    doc = archive.document(MEETING)
+    start = doc.text.index(words)
+    [stored] = archive.annotations.add_annotations(
+        [Annotation.new(doc.record.id, kind, anchor_at(doc.text, start, start + len(words)), **fields)]
+    )
+    return stored
+
+
+def test_file_edits_reanchor_on_the_next_update(archive: Library, sample_root: Path) -> None:
+    kept = _add(archive, Kind.HIGHLIGHT, "مركز ستيمسون")
+    tagged = _add(archive, Kind.TAG, "رضوان الحسيني مدير الأمم المتحدة", theme_id="diplomacy")
+    noted = _add(archive, Kind.NOTE, "بنك المغرب", body="المصرف المركزي")
+
+    path = sample_root / MEETING
+    text = path.read_text("utf-8")
+    edited = "عنوان جديد للتقرير\n" + text.replace("رضوان الحسيني مدير الأمم المتحدة", "مدير الأمم المتحدة")
+    edited = edited.replace("، بنك المغرب ،", "،")
+    path.write_text(edited, "utf-8")
+
+    archive.update_index()
+
+    display = archive.document(MEETING).text
+    moved = archive.annotations.get(kept.id)
+    assert moved.anchor_state is AnchorState.REANCHORED
+    assert display[moved.anchor.start : moved.anchor.end] == "مركز ستيمسون"
+    edited_inside = archive.annotations.get(tagged.id)
+    assert edited_inside.anchor_state is AnchorState.REANCHORED
+    assert display[edited_inside.anchor.start : edited_inside.anchor.end] == edited_inside.anchor.exact
+    assert "مدير الأمم المتحدة" in edited_inside.anchor.exact
+    [orphan] = archive.annotations.orphaned()
+    assert orphan.id == noted.id and orphan.body == "المصرف المركزي"
+    assert archive.annotations.stale_documents() == []
+
+    archive.update_index()  # nothing changed: nothing moves again
+    assert archive.annotations.get(kept.id) == moved

@@ -1,0 +1,94 @@
+"""Backing up and restoring user data, from the command line and the core."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from archive.userdata.annotations import DocumentTag
+from archive.userdata.backup import backup, inspect_backup, restore
+from archive.errors import BackupError
+from archive.library import Library
+from tests.archive.sample_docs import FACT_SHEET, MEETING
+
+MAIN = Path(__file__).resolve().parents[3] / "main.py"
+
+
+def tags(archive: Library) -> set[tuple[str, str]]:
+    return {(t.document_id, t.theme_id) for t in archive.annotations.document_tags()}
+
+
+def test_backup_then_restore_brings_back_lost_tags(indexed, tmp_path):
+    doc = indexed.store.document_by_path(MEETING)
+    indexed.annotations.add_document_tag(DocumentTag.new(doc.id, "nonproliferation"))
+    summary = backup(indexed.store, tmp_path / "b.sqlite")
+    assert summary.counts["document_tags"] == 1
+    indexed.annotations.remove_document_tag(doc.id, "nonproliferation")
+    assert tags(indexed) == set()
+    _, kept = restore(indexed.store, tmp_path / "b.sqlite")
+    assert tags(indexed) == {(doc.id, "nonproliferation")}
+    assert inspect_backup(kept).counts["document_tags"] == 0  # the replaced data is kept too
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database at all" * 100])
+def test_restore_refuses_a_bad_file_and_changes_nothing(indexed, tmp_path, content):
+    doc = indexed.store.document_by_path(FACT_SHEET)
+    indexed.annotations.add_document_tag(DocumentTag.new(doc.id, "trade"))
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(content)
+    with pytest.raises(BackupError):
+        restore(indexed.store, bad)
+    assert tags(indexed) == {(doc.id, "trade")}
+
+
+def test_restore_refuses_a_foreign_database(indexed, tmp_path):
+    foreign = tmp_path / "foreign.sqlite"
+    with sqlite3.connect(foreign) as db:
+        db.execute("CREATE TABLE x (y)")
+    with pytest.raises(BackupError, match="not a Wathaiq backup"):
+        restore(indexed.store, foreign)
+
+
+def test_cli_backup_and_restore(sample_root, tmp_path):
+    def run(*args):
+        return subprocess.run([sys.executable, str(MAIN), *args, "--archive", str(sample_root)],
+                              capture_output=True, text=True, timeout=120)
+
+    target = tmp_path / "user-data.sqlite"
+    done = run("backup", str(target))
+    assert done.returncode == 0, done.stderr
+    assert "checked" in done.stdout and target.is_file()
+    done = run("restore", str(target))
+    assert done.returncode == 0 and "restored" in done.stdout
+    done = run("restore", str(tmp_path / "missing.sqlite"))
+    assert done.returncode == 1 and done.stderr.count("\n") == 1
+
+
+def test_restored_tags_reach_the_index(sample_root, tmp_path):
+    def run(*args):
+        return subprocess.run([sys.executable, str(MAIN), *args, "--archive", str(sample_root)],
+                              capture_output=True, text=True, timeout=120)
+
+    with Library(sample_root) as archive:
+        archive.update_index()
+        doc = archive.store.document_by_path(MEETING)
+        archive.annotations.add_document_tag(DocumentTag.new(doc.id, "nonproliferation"))
+        archive.refresh_themes([doc.id])
+    assert run("backup", str(tmp_path / "b.sqlite")).returncode == 0
+    with Library(sample_root) as archive:
+        archive.annotations.remove_document_tag(doc.id, "nonproliferation")
+        archive.refresh_themes([doc.id])
+    assert run("restore", str(tmp_path / "b.sqlite")).returncode == 0
+    with Library(sample_root) as archive:
+        assert [h.path for h in archive.search("theme:nonproliferation").hits] == [MEETING]
+
+
+def test_backup_to_a_missing_folder_is_one_clear_line(sample_root, tmp_path):
+    done = subprocess.run([sys.executable, str(MAIN), "backup", str(tmp_path / "no" / "such.sqlite"),
+                           "--archive", str(sample_root)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert not list((tmp_path).glob("**/*.partial"))

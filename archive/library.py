@@ -3,33 +3,31 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh.searching import Searcher
 
-from archive.userdata.annotation_io import ImportReport, export_collection, import_collection
-from archive.userdata.annotations import Annotations
 from archive.errors import DocumentNotFound
-from archive.userdata.feedback import SuggestionFeedback
-from archive.search.index import create_index, open_index
-from archive.search.indexer import IndexReport, refresh_themes, update_index, update_lock
 from archive.ingest import IngestError, extract
 from archive.locations import resolve_root, state_dir_for
 from archive.progress import CancelToken, ProgressCallback
 from archive.search.highlight import match_spans, matcher_for
-from archive.search.searching import TEXT_FIELDS, SearchResults, parse, search
-from archive.userdata.store import DocumentRecord, Store
-from archive.userdata.suggest import DocumentSuggestions, Suggester
+from archive.search.index import create_index, open_index
+from archive.search.indexer import refresh_themes, update_index, update_lock
+from archive.search.searching import TEXT_FIELDS, parse, search
+from archive.types import (
+    Document,
+    DocumentSuggestions,
+    ImportReport,
+    IndexReport,
+    SearchResults,
+)
+from archive.userdata.annotation_io import export_collection, import_collection
+from archive.userdata.annotations import Annotations
+from archive.userdata.feedback import SuggestionFeedback
+from archive.userdata.store import Store
+from archive.userdata.suggest import Suggester
 from archive.userdata.themes import Themes, load_taxonomy
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """A document as the reader shows it: registry data and display text."""
-
-    record: DocumentRecord
-    text: str
 
 
 class Library:

@@ -80,9 +80,9 @@ def child_startup(archive: Path, settings: Path, launched: float) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
+    from desktop.common.settings import open_settings
     from desktop.shell.app import build_context
     from desktop.shell.main_window import MainWindow
-    from desktop.common.settings import open_settings
 
     context = build_context(app, open_settings(settings), "ar")
     window = MainWindow(context)
@@ -188,9 +188,9 @@ def bench_in_process(archive: Path, big: str, show: bool) -> dict:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
+    from desktop.common.settings import open_settings
     from desktop.shell.app import build_context, quiet_offscreen_noise
     from desktop.shell.main_window import MainWindow
-    from desktop.common.settings import open_settings
 
     if not show:
         quiet_offscreen_noise()

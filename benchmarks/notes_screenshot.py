@@ -17,10 +17,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from archive.userdata.anchoring import anchor_at  # noqa: E402
-from archive.userdata.annotations import Annotation, DocumentTag, Kind  # noqa: E402
 from archive.library import Library  # noqa: E402
 from archive.locations import copy_sample_archive  # noqa: E402
+from archive.types import (
+    Anchor,  # noqa: E402
+    Annotation,
+    DocumentTag,
+    Kind,
+)
 
 DOCUMENT = "2013-us-morocco-partnership-fact-sheet.txt"
 NOTES = [
@@ -44,11 +48,11 @@ def main() -> int:
         items = []
         for quote, body in NOTES:
             start = text.index(quote)
-            items.append(Annotation.new(doc_id, Kind.NOTE, anchor_at(text, start, start + len(quote)), body=body))
+            items.append(Annotation.new(doc_id, Kind.NOTE, Anchor.at(text, start, start + len(quote)), body=body))
         start = text.index("الخبرة التقنية")
-        items.append(Annotation.new(doc_id, Kind.HIGHLIGHT, anchor_at(text, start, start + len("الخبرة التقنية"))))
+        items.append(Annotation.new(doc_id, Kind.HIGHLIGHT, Anchor.at(text, start, start + len("الخبرة التقنية"))))
         start = text.index("مكافحة التطرف العنيف")
-        items.append(Annotation.new(doc_id, Kind.TAG, anchor_at(text, start, start + 20), theme_id="religion"))
+        items.append(Annotation.new(doc_id, Kind.TAG, Anchor.at(text, start, start + 20), theme_id="religion"))
         archive.annotations.add_annotations(items)
         archive.annotations.add_document_tag(DocumentTag.new(doc_id, "security"))
         archive.refresh_themes([doc_id])

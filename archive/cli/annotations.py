@@ -15,10 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from archive.errors import AnnotationFormatError
 from archive.atomic import replacing
 from archive.cli.common import open_archive
 from archive.cli.terminal import for_terminal
+from archive.errors import AnnotationFormatError
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 EVIDENCE_SHOWN = 4  # per theme, in the human-readable listing

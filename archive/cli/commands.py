@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from archive.arabic import analyze
-from archive.userdata.backup import backup, restore
 from archive.cli.annotations import HANDLERS as ANNOTATION_HANDLERS
 from archive.cli.annotations import add_commands as add_annotation_commands
+from archive.cli.common import EXIT_OK, EXIT_USAGE, fail, open_archive
 from archive.cli.export import HANDLERS as EXPORT_HANDLERS
 from archive.cli.export import add_commands as add_export_commands
+from archive.cli.terminal import for_terminal
 from archive.errors import (
     ArchiveBusy,
     ArchiveError,
@@ -29,9 +30,9 @@ from archive.errors import (
     QuerySyntaxError,
     StoreError,
 )
-from archive.cli.common import EXIT_OK, EXIT_USAGE, fail, open_archive
 from archive.progress import CancelToken, Progress
-from archive.cli.terminal import for_terminal
+from archive.userdata.backup import backup, restore
+
 
 class _Parser(argparse.ArgumentParser):
     """argparse, with its errors cut down to one line and exit status 2."""

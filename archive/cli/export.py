@@ -19,9 +19,16 @@ from pathlib import Path
 from typing import TextIO
 
 from archive import export
-from archive.errors import ThemeNotFound
-from archive.export import FORMATS, GROUPINGS, ExportOptions, UnknownFormat, WriterUnavailable, build_model
 from archive.cli.common import EXIT_USAGE, fail, open_archive
+from archive.errors import ThemeNotFound
+from archive.export import (
+    FORMATS,
+    GROUPINGS,
+    ExportOptions,
+    UnknownFormat,
+    WriterUnavailable,
+    build_model,
+)
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 TEXT_FORMATS = ("md", "html", "csv", "json")  # the ones that can go to standard output

@@ -21,9 +21,9 @@ from archive.atomic import replacing
 from archive.errors import ArchiveError
 from archive.export.model import (
     GROUPINGS,
+    Excerpt,
     ExportModel,
     ExportOptions,
-    Excerpt,
     Group,
     ThemeInfo,
     build_model,

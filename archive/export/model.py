@@ -16,10 +16,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from archive.userdata.annotations import AnchorState, Annotation, Kind
 from archive.errors import DocumentNotFound
 from archive.export.text import citation, labels
 from archive.progress import CancelToken, Progress, ProgressCallback
+from archive.types import AnchorState, Annotation, Kind
 
 if TYPE_CHECKING:
     from archive.library import Library

@@ -7,10 +7,9 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 from collections.abc import Callable
 from pathlib import Path
-
-import importlib
 
 from archive.ingest.base import FIND_METADATA, REASONS, Extracted, IngestError
 

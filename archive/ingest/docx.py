@@ -12,7 +12,13 @@ import docx
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from archive.ingest.base import Extracted, IngestError, finish, join_paragraphs, read_limited
+from archive.ingest.base import (
+    Extracted,
+    IngestError,
+    finish,
+    join_paragraphs,
+    read_limited,
+)
 
 # A .docx is a zip: its declared sizes are checked before anything is inflated. zipfile
 # never inflates a member past its declared size, so the declared sizes are a safe bound.

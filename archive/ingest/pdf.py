@@ -15,7 +15,13 @@ from pathlib import Path
 
 from pypdf import PasswordType, PdfReader
 
-from archive.ingest.base import Extracted, IngestError, finish, join_paragraphs, read_limited
+from archive.ingest.base import (
+    Extracted,
+    IngestError,
+    finish,
+    join_paragraphs,
+    read_limited,
+)
 from archive.ingest.dates import parse_metadata_date
 
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]+")

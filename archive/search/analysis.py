@@ -20,6 +20,7 @@ from archive.arabic.lexicon import default_lexicon
 from archive.arabic.pipeline import iter_terms
 from archive.arabic.stem import stem as stem_word
 
+
 class ArabicTokenizer(Tokenizer):
     """The Arabic analyzer of the ``title`` and ``content`` fields."""
 

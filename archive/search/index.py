@@ -21,11 +21,11 @@ from whoosh.writing import IndexWriter
 # Whoosh's merge policy: (writer, segments) -> the segments left as they are.
 MergePolicy = Callable[[IndexWriter, list], list]
 
-from archive.search.analysis import content_analyzer
 from archive.arabic import ANALYZER_VERSION
 from archive.errors import ArchiveBusy
-from archive.search.mapped import MappedStorage
 from archive.progress import CancelToken, Progress, ProgressCallback
+from archive.search.analysis import content_analyzer
+from archive.search.mapped import MappedStorage
 
 log = logging.getLogger(__name__)
 

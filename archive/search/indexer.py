@@ -18,21 +18,21 @@ import logging
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from whoosh.index import FileIndex
 from whoosh.util.filelock import FileLock, try_for
 
-from archive.search import term_arrays
 from archive.atomic import replacing
 from archive.errors import ArchiveBusy, Cancelled
-from archive.search.index import each_segment, index_writer
 from archive.ingest import Extracted, IngestError, extract
 from archive.progress import CancelToken, Progress, ProgressCallback
+from archive.search import term_arrays
+from archive.search.index import each_segment, index_writer
 from archive.search.scan import FileStat, scan
-from archive.userdata.store import DocumentRecord, Store
+from archive.types import DocumentRecord, IndexReport, Problem
+from archive.userdata.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -46,26 +46,6 @@ MULTIPROCESS_MIN_DOCS = 500
 # large ones, since each commit of the multi-process writer adds a segment per process.
 FIRST_COMMIT = 300
 COMMIT_EVERY = 20000
-
-
-@dataclass(slots=True)
-class Problem:
-    """A file that could not be indexed, and why (an IngestError reason)."""
-
-    path: str
-    reason: str
-    detail: str
-
-
-@dataclass(slots=True)
-class IndexReport:
-    indexed: int = 0
-    removed: int = 0
-    unchanged: int = 0
-    problems: list[Problem] = field(default_factory=list)
-    cancelled: bool = False
-    seconds: float = 0.0
-    bytes_read: int = 0
 
 
 @contextmanager

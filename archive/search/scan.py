@@ -17,7 +17,8 @@ from typing import NamedTuple
 from archive.ingest import SUPPORTED_SUFFIXES, content_hash
 from archive.locations import STATE_DIR_NAME
 from archive.progress import CancelToken, Progress, ProgressCallback
-from archive.userdata.store import DocumentRecord, RegisteredFile, Store
+from archive.types import DocumentRecord
+from archive.userdata.store import RegisteredFile, Store
 
 _SUFFIXES = tuple(SUPPORTED_SUFFIXES)
 _NAME = attrgetter("name")

@@ -8,18 +8,18 @@ first while every inflection still matches.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 import numpy as np
 from whoosh import qparser, query
 from whoosh.fields import Schema
 from whoosh.searching import Searcher
 
-from archive.search import scoring
 from archive.arabic import analyze, normalize
 from archive.errors import QuerySyntaxError
+from archive.search import scoring
 from archive.search.highlight import TermMatcher, make_snippet, match_spans, matcher_for
+from archive.types import Hit, SearchResults
 
 # The exact form's score is added to the stem's: any boost ranks the spelling typed first.
 # 0.5 ranks best on benchmarks/bench_retrieval.py (MRR@10 0.847; 1.0: 0.835, 1.5: 0.818).
@@ -27,27 +27,6 @@ EXACT_BOOST = 0.5
 FACETS = ("theme", "year")
 TEXT_FIELDS = ("title", "content")
 SORT_KEYS = ("relevance", "date")
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    doc_id: str
-    path: str
-    title: str
-    date: date | None
-    score: float
-    themes: list[str]
-    snippet: str
-    snippet_start: int  # offset of the snippet in the display text
-    matches: list[tuple[int, int]]  # offsets into the display text
-
-
-@dataclass(slots=True)
-class SearchResults:
-    query: str
-    total: int
-    hits: list[Hit]
-    facets: dict[str, dict[str, int]] = field(default_factory=dict)  # "theme"/"year" -> counts
 
 
 class _ArabicParser(qparser.QueryParser):

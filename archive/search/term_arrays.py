@@ -28,8 +28,8 @@ from whoosh.matching import FilterMatcher
 from whoosh.reading import SegmentReader
 
 from archive.atomic import replacing
-from archive.search.index import each_segment
 from archive.progress import CancelToken, ProgressCallback
+from archive.search.index import each_segment
 
 log = logging.getLogger(__name__)
 

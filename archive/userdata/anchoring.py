@@ -1,7 +1,7 @@
 """Anchors of passages in a document's display text, and re-anchoring after the text changed.
 
 An anchor carries both W3C selectors: a TextPositionSelector (``start``, ``end`` in code
-points of the display text) and a TextQuoteSelector (``exact`` with about ``CONTEXT``
+points of the display text) and a TextQuoteSelector (``exact`` with about ``QUOTE_CONTEXT``
 characters of ``prefix`` and ``suffix``). Positions are fast and exact while the text stays
 the same; the quote finds the passage again once it has changed.
 
@@ -18,25 +18,12 @@ the same; the quote finds the passage again once it has changed.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from enum import Enum
 
-from archive.errors import InvalidAnnotation
+from archive.types import Anchor
 
-CONTEXT = 32
 # A prefix or suffix shorter than this is too weak to locate an edited passage by.
 MIN_CONTEXT = 8
-
-
-@dataclass(frozen=True, slots=True)
-class Anchor:
-    """A passage: ``text[start:end] == exact`` in the text it was made on."""
-
-    start: int
-    end: int
-    exact: str
-    prefix: str = ""
-    suffix: str = ""
 
 
 class Resolution(Enum):
@@ -45,29 +32,16 @@ class Resolution(Enum):
     LOST = "lost"
 
 
-def anchor_at(text: str, start: int, end: int) -> Anchor:
-    """The anchor of ``text[start:end]``, with its quote and context."""
-    if not 0 <= start < end <= len(text):
-        raise InvalidAnnotation(f"span {start}-{end} outside a text of {len(text)} characters")
-    return Anchor(
-        start,
-        end,
-        text[start:end],
-        text[max(0, start - CONTEXT) : start],
-        text[end : end + CONTEXT],
-    )
-
-
 def locate(anchor: Anchor, text: str) -> tuple[Anchor, Resolution]:
     """Where ``anchor`` lies in ``text`` now (see the module docstring)."""
     if text[anchor.start : anchor.end] == anchor.exact and anchor.exact:
-        return anchor_at(text, anchor.start, anchor.end), Resolution.IN_PLACE
+        return Anchor.at(text, anchor.start, anchor.end), Resolution.IN_PLACE
     start = _find_quote(anchor, text)
     if start is not None:
-        return anchor_at(text, start, start + len(anchor.exact)), Resolution.MOVED
+        return Anchor.at(text, start, start + len(anchor.exact)), Resolution.MOVED
     span = _find_between_context(anchor, text)
     if span is not None:
-        return anchor_at(text, *span), Resolution.MOVED
+        return Anchor.at(text, *span), Resolution.MOVED
     return anchor, Resolution.LOST
 
 
@@ -75,7 +49,7 @@ def find_quote(text: str, exact: str, prefix: str = "", suffix: str = "", near: 
     """Anchor a quote-only selector (as W3C imports bring): the best occurrence, or None."""
     probe = Anchor(near, near, exact, prefix, suffix)
     start = _find_quote(probe, text)
-    return None if start is None else anchor_at(text, start, start + len(exact))
+    return None if start is None else Anchor.at(text, start, start + len(exact))
 
 
 def _find_quote(anchor: Anchor, text: str) -> int | None:

@@ -15,40 +15,41 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 
-from archive.userdata.anchoring import Anchor, Resolution, anchor_at, find_quote, locate
-from archive.userdata.annotations import (
+from archive.errors import ArchiveError, ThemeNotFound
+from archive.types import (
+    Anchor,
     AnchorState,
     Annotation,
-    Annotations,
     DocumentTag,
+    ImportReport,
     Kind,
+    Skipped,
+    utc_now,
+)
+from archive.userdata.anchoring import Resolution, find_quote, locate
+from archive.userdata.annotations import (
+    Annotations,
     insert_annotation,
     insert_document_tag,
     overwrite_annotation,
     refusals,
 )
-from archive.errors import ArchiveError, ThemeNotFound
-from archive.userdata.store import Store, Transaction, utc_now
+from archive.userdata.store import Store, Transaction
 from archive.userdata.themes import Themes, insert_theme
-from archive.userdata.webannotation import Parsed, Skipped, annotation_json, collection_json, loads
+from archive.userdata.webannotation import (
+    Parsed,
+    annotation_json,
+    collection_json,
+    loads,
+)
 
 # (document id, display text) of an archive-relative path; raises DocumentNotFound.
 DocumentLookup = Callable[[str], tuple[str, str]]
 # Colours for themes an import creates, chosen by label so a re-import picks the same.
 _NEW_THEME_COLORS = ("#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d")
-
-
-@dataclass(slots=True)
-class ImportReport:
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    orphaned: int = 0  # imported, but their passage was not found in the document
-    themes_created: list[str] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
 
 
 def export_collection(annotations: Annotations, paths: dict[str, str]) -> dict:
@@ -199,7 +200,7 @@ def _anchor(item: Parsed, text: str) -> tuple[Anchor, AnchorState]:
         start, end = position
         if end > len(text):
             return Anchor(start, end, ""), AnchorState.ORPHANED
-        return anchor_at(text, start, end), AnchorState.ANCHORED
+        return Anchor.at(text, start, end), AnchorState.ANCHORED
     exact, prefix, suffix = quote
     if position is None:
         found = find_quote(text, exact, prefix, suffix)

@@ -17,74 +17,22 @@ them by quote or flags them orphaned (see ``archive.userdata.anchoring``).
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
-from enum import StrEnum
+from dataclasses import replace
 
-from archive.userdata.anchoring import Anchor, Resolution, locate
 from archive.errors import AnnotationNotFound, InvalidAnnotation
-from archive.userdata.store import Store, Transaction, utc_now
-
-
-class Kind(StrEnum):
-    HIGHLIGHT = "highlight"
-    NOTE = "note"
-    TAG = "tag"
-
-
-class AnchorState(StrEnum):
-    ANCHORED = "anchored"  # where the user made it
-    REANCHORED = "reanchored"  # found again by its quote after the text changed
-    ORPHANED = "orphaned"  # not found: kept with its old anchor, listed for the user
-
-
-@dataclass(frozen=True, slots=True)
-class Annotation:
-    """A highlight, a note or a passage tag. ``position`` orders excerpts (None: last)."""
-
-    id: str
-    document_id: str
-    kind: Kind
-    anchor: Anchor
-    theme_id: str | None = None
-    body: str = ""
-    anchor_state: AnchorState = AnchorState.ANCHORED
-    created: str = ""
-    modified: str = ""
-    position: float | None = None
-
-    @classmethod
-    def new(
-        cls, document_id: str, kind: Kind, anchor: Anchor, *, theme_id: str | None = None, body: str = ""
-    ) -> Annotation:
-        now = utc_now()
-        return cls(
-            str(uuid.uuid4()), document_id, Kind(kind), anchor, theme_id, body, created=now, modified=now
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentTag:
-    """A theme on a whole document."""
-
-    id: str
-    document_id: str
-    theme_id: str
-    created: str
-
-    @classmethod
-    def new(cls, document_id: str, theme_id: str) -> DocumentTag:
-        return cls(str(uuid.uuid4()), document_id, theme_id, utc_now())
-
-
-@dataclass(frozen=True, slots=True)
-class ReanchorReport:
-    kept: int = 0
-    moved: int = 0
-    orphaned: int = 0
-
+from archive.types import (
+    Anchor,
+    AnchorState,
+    Annotation,
+    DocumentTag,
+    Kind,
+    ReanchorReport,
+    utc_now,
+)
+from archive.userdata.anchoring import Resolution, locate
+from archive.userdata.store import Store, Transaction
 
 _COLUMNS = (
     'id, document_id, kind, anchor_state, theme_id, body, start, "end", exact, prefix, suffix,'

@@ -9,22 +9,13 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from archive.errors import BackupError
+from archive.types import BackupSummary
 from archive.userdata.store import MIGRATIONS, Store
 
 _USER_TABLES = ("documents", "themes", "document_tags", "annotations")
-
-
-@dataclass(frozen=True, slots=True)
-class BackupSummary:
-    """What a backup file holds: schema version and row counts of the user tables."""
-
-    path: Path
-    version: int
-    counts: dict[str, int]
 
 
 def inspect_backup(path: Path) -> BackupSummary:

@@ -14,44 +14,30 @@ returns the previous verdict, which a second call restores.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from enum import StrEnum
 
-from archive.userdata.anchoring import Anchor
-from archive.userdata.annotations import (
+from archive.errors import InvalidAnnotation
+from archive.types import (
+    Acceptance,
+    Anchor,
     Annotation,
     DocumentTag,
     Kind,
+    Verdict,
+    utc_now,
+)
+from archive.userdata.annotations import (
     delete_annotation,
     delete_document_tag,
     insert_annotation,
     insert_document_tag,
     refusals,
 )
-from archive.errors import InvalidAnnotation
-from archive.userdata.store import Store, Transaction, utc_now
+from archive.userdata.store import Store, Transaction
 from archive.userdata.suggest import Feedback
 
 PRIOR_MIN, PRIOR_MAX = 0.5, 2.0
 _SCOPE = "document_id = ? AND theme_id = ? AND paragraph IS ?"  # paragraph NULL: the document
 _SMOOTHING = 2  # pseudo-verdicts of each kind
-
-
-class Verdict(StrEnum):
-    ACCEPTED = "accepted"
-    REJECTED = "rejected"
-
-
-@dataclass(frozen=True, slots=True)
-class Acceptance:
-    """What accepting a suggestion did, for undo."""
-
-    document_id: str
-    theme_id: str
-    paragraph: int | None
-    previous: Verdict | None
-    tag: DocumentTag | None = None  # the document tag it created (None if one existed)
-    annotation: Annotation | None = None  # the passage tag it created
 
 
 class SuggestionFeedback:

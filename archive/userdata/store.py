@@ -15,13 +15,12 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
 from archive.atomic import replacing
 from archive.errors import StoreError
+from archive.types import DocumentRecord
 
 # Each step takes the database from version i to i + 1; never edit a released step.
 MIGRATIONS: list[str] = [
@@ -97,24 +96,6 @@ MIGRATIONS: list[str] = [
         ON suggestion_feedback(document_id, theme_id, ifnull(paragraph, -1));
     """,
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentRecord:
-    """One registered document, as the store knows it."""
-
-    id: str
-    path: str
-    hash: str
-    size: int
-    mtime_ns: int
-    title: str = ""
-    date: str | None = None
-    date_source: str | None = None
-    encoding: str | None = None
-    format: str | None = None
-    source: str | None = None
-    missing: bool = False
 
 
 class RegisteredFile(NamedTuple):  # a tuple: a scan loads one per document
@@ -271,11 +252,6 @@ class Store:
     @staticmethod
     def new_id() -> str:
         return str(uuid.uuid4())
-
-
-def utc_now() -> str:
-    """The current time as stored with user data: ISO 8601 in UTC, as W3C annotations write it."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class Transaction:

@@ -29,6 +29,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from archive.arabic import Token, analyze
+from archive.types import (
+    DocumentSuggestions,
+    Evidence,
+    ParagraphSuggestions,
+    Suggestion,
+)
 from archive.userdata.themes import ThemeLexicon
 
 WEIGHT_WORD = 1.0
@@ -40,38 +46,6 @@ LENGTH_PIVOT = 100
 # An acronym right after an expression, in brackets, names the same thing again:
 # "المديرية العامة للأمن الوطني (DGSN)" is one mention.
 _GLOSS_GAP = re.compile(r"\s*[(\[]\s*")
-
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """A lexicon entry (as written in the taxonomy) and where it matched: ``text[start:end]``."""
-
-    term: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Suggestion:
-    theme_id: str
-    score: float
-    evidence: tuple[Evidence, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ParagraphSuggestions:
-    """Suggestions for one line of the display text (``text[start:end]``, 0-based index)."""
-
-    paragraph: int
-    start: int
-    end: int
-    themes: tuple[Suggestion, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentSuggestions:
-    themes: tuple[Suggestion, ...]
-    paragraphs: tuple[ParagraphSuggestions, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from archive.errors import InvalidTheme, ThemeInUse, ThemeNotFound
 from archive.locations import RESOURCES
+from archive.types import Theme
 from archive.userdata.store import Store, Transaction
 
 THEMES_FILE = RESOURCES / "themes.toml"
@@ -44,23 +45,6 @@ class BuiltinTheme:
     label_en: str
     color: str
     lexicon: ThemeLexicon
-
-
-@dataclass(frozen=True, slots=True)
-class Theme:
-    """A theme as the user sees it now."""
-
-    id: str
-    label_ar: str
-    label_en: str
-    color: str
-    builtin: bool = False
-    hidden: bool = False
-    merged_into: str | None = None
-    position: int = 0
-
-    def label(self, lang: str) -> str:
-        return self.label_ar if lang == "ar" else self.label_en
 
 
 def load_taxonomy(path: Path = THEMES_FILE) -> list[BuiltinTheme]:

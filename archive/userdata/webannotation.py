@@ -28,8 +28,8 @@ import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from archive.userdata.anchoring import Anchor
 from archive.errors import AnnotationFormatError
+from archive.types import Anchor, Skipped
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 _URN = "urn:uuid:"
@@ -61,13 +61,6 @@ class Parsed:
     target: Target
     created: str | None
     modified: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class Skipped:
-    index: int
-    id: str | None
-    reason: str
 
 
 # -- writing ---------------------------------------------------------------------------------

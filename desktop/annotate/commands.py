@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
-    from archive.userdata.annotations import Annotation, DocumentTag
+    from archive.types import Annotation, DocumentTag
     from archive.library import Library
 
 # What a command changed: "passages" (highlights, notes), "themes" (tags: the index must
@@ -193,7 +193,7 @@ class RejectSuggestion(_Command):
         self.previous: Any = None
 
     def do(self) -> None:
-        from archive.userdata.feedback import Verdict
+        from archive.types import Verdict
 
         self.previous = self.archive.feedback.set_verdict(self.document_id, self.theme_id, None, Verdict.REJECTED)
         self._changed(VERDICTS)

@@ -35,7 +35,7 @@ from desktop.reader.panel import ReaderPanel
 from desktop.annotate.themes_panel import ThemesPanel
 
 if TYPE_CHECKING:
-    from archive.userdata.annotations import Annotation
+    from archive.types import Annotation
     from archive.library import Library
     from desktop.reader.loader import PreparedDocument
 
@@ -208,7 +208,7 @@ class Annotating(QObject):
 
     def reload(self) -> None:
         """Read the open document's annotations and tags and draw them (one quick query)."""
-        from archive.userdata.annotations import AnchorState, Kind
+        from archive.types import AnchorState, Kind
 
         prepared, archive = self._prepared, self._archive
         if prepared is None or archive is None:
@@ -282,13 +282,13 @@ class Annotating(QObject):
         return (start, end) if end > start else None
 
     def _selected_anchor(self):
-        from archive.userdata.anchoring import anchor_at
+        from archive.types import Anchor
 
         span = self.selected_span()
         if span is None:
             self.status_message.emit(self.tr("Select a passage in the document first."))
             return None
-        return anchor_at(self._prepared.text.source, *span)
+        return Anchor.at(self._prepared.text.source, *span)
 
     def _on_view_cursor_position_changed(self) -> None:
         position = self._view.textCursor().position()
@@ -322,7 +322,7 @@ class Annotating(QObject):
         self.stack.push(command)
 
     def _new(self, kind: str, anchor, **fields) -> "Annotation":
-        from archive.userdata.annotations import Annotation
+        from archive.types import Annotation
 
         return Annotation.new(self._prepared.doc_id, kind, anchor, **fields)
 
@@ -367,7 +367,7 @@ class Annotating(QObject):
             self._push(DeleteAnnotations(text, self._archive, chosen, self._hooks))
 
     def tag_document(self, theme_id: str) -> None:
-        from archive.userdata.annotations import DocumentTag
+        from archive.types import DocumentTag
 
         if self._prepared is None:
             return

@@ -58,7 +58,7 @@ class ExcerptRow(Excerpt):
 
 def load_rows(archive, progress=None, cancel=None) -> list[ExcerptRow]:
     """Every exportable excerpt of ``archive``, in the user's order (run off the UI thread)."""
-    from archive.userdata.annotations import Kind
+    from archive.types import Kind
     from archive.export import ExportOptions, build_model
 
     positions = {a.id: a.position for a in archive.annotations.all() if a.kind is Kind.HIGHLIGHT}

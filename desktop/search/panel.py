@@ -22,7 +22,7 @@ from desktop.search.results_model import ResultRole, ResultsModel
 from desktop.common.theme_catalog import ThemeCatalog
 
 if TYPE_CHECKING:
-    from archive.search.searching import Hit, SearchResults
+    from archive.types import Hit, SearchResults
 
 DEBOUNCE_MS = 200
 SEARCHING_AFTER_MS = 300  # say "Searching…" only when a search takes longer than this

@@ -21,7 +21,7 @@ from archive.text.display import Direction, OffsetMap, direction_of, one_line
 from desktop.reader.loader import iso_date
 
 if TYPE_CHECKING:
-    from archive.search.searching import Hit, SearchResults
+    from archive.types import Hit, SearchResults
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 100  # rows asked for at a time

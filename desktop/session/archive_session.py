@@ -24,7 +24,7 @@ from desktop.common.workers import Lane
 
 if TYPE_CHECKING:  # the core is imported on a worker thread, not at start-up
     from archive.library import Library
-    from archive.search.searching import SearchResults
+    from archive.types import SearchResults
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from archive.userdata.backup import backup, restore
 from desktop.common.messages import error_message
 
 if TYPE_CHECKING:
-    from archive.userdata.backup import BackupSummary
+    from archive.types import BackupSummary
     from desktop.common.context import AppContext
 
 

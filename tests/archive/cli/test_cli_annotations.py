@@ -9,12 +9,11 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from tests.archive.userdata.anno_samples import FACT_SHEET, MEETING
 
 from archive.cli import commands as cli
-from archive.userdata.anchoring import anchor_at
-from archive.userdata.annotations import Annotation, DocumentTag, Kind
 from archive.library import Library
+from archive.types import Anchor, Annotation, DocumentTag, Kind
+from tests.archive.userdata.anno_samples import FACT_SHEET, MEETING
 
 MAIN = Path(__file__).resolve().parents[3] / "main.py"
 
@@ -63,7 +62,7 @@ def test_export_then_import_into_a_fresh_copy(sample_root: Path, tmp_path: Path)
         start = doc.text.index("مركز ستيمسون")
         archive.annotations.add_document_tag(DocumentTag.new(doc.record.id, "nonproliferation"))
         archive.annotations.add_annotations(
-            [Annotation.new(doc.record.id, Kind.NOTE, anchor_at(doc.text, start, start + 12), body="ملاحظة")]
+            [Annotation.new(doc.record.id, Kind.NOTE, Anchor.at(doc.text, start, start + 12), body="ملاحظة")]
         )
     exported = tmp_path / "notes.json"
     status, out = wathaiq("annotations", "export", "--archive", str(sample_root), str(exported))

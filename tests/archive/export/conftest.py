@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.archive.export.export_samples import add_excerpts
 
 from archive.library import Library
 from archive.locations import copy_sample_archive
+from tests.archive.export.export_samples import add_excerpts
 
 
 @pytest.fixture

@@ -6,9 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from archive.userdata.anchoring import anchor_at
-from archive.userdata.annotations import Annotation, DocumentTag, Kind
 from archive.library import Library
+from archive.types import Anchor, Annotation, DocumentTag, Kind
 
 FACT_SHEET = "2013-us-morocco-partnership-fact-sheet.txt"
 MEETING = "2021-rabat-nonproliferation-meeting.txt"
@@ -47,17 +46,17 @@ def add_excerpts(archive: Library) -> Excerpts:
     meeting, fact = archive.document(MEETING), archive.document(FACT_SHEET)
     m_id, f_id = meeting.record.id, fact.record.id
     s, e = _span(meeting.text, SECURITY, 120)
-    security = Annotation.new(m_id, Kind.HIGHLIGHT, anchor_at(meeting.text, s, e))
-    tag = Annotation.new(m_id, Kind.TAG, anchor_at(meeting.text, s + 5, e - 5), theme_id="security")
-    note = Annotation.new(m_id, Kind.NOTE, anchor_at(meeting.text, s + 10, s + 30), body=ARABIC_NOTE)
+    security = Annotation.new(m_id, Kind.HIGHLIGHT, Anchor.at(meeting.text, s, e))
+    tag = Annotation.new(m_id, Kind.TAG, Anchor.at(meeting.text, s + 5, e - 5), theme_id="security")
+    note = Annotation.new(m_id, Kind.NOTE, Anchor.at(meeting.text, s + 10, s + 30), body=ARABIC_NOTE)
     s, e = _span(fact.text, DIPLOMACY, 90)
-    diplomacy = Annotation.new(f_id, Kind.HIGHLIGHT, anchor_at(fact.text, s, e), theme_id="diplomacy")
-    english = Annotation.new(f_id, Kind.NOTE, anchor_at(fact.text, s, s + 40), body=ENGLISH_NOTE)
-    far_note = Annotation.new(f_id, Kind.NOTE, anchor_at(fact.text, 0, 20), body="not about the excerpts")
+    diplomacy = Annotation.new(f_id, Kind.HIGHLIGHT, Anchor.at(fact.text, s, e), theme_id="diplomacy")
+    english = Annotation.new(f_id, Kind.NOTE, Anchor.at(fact.text, s, s + 40), body=ENGLISH_NOTE)
+    far_note = Annotation.new(f_id, Kind.NOTE, Anchor.at(fact.text, 0, 20), body="not about the excerpts")
     s, e = _span(meeting.text, NONPROLIFERATION, 150)
-    nonpro = Annotation.new(m_id, Kind.HIGHLIGHT, anchor_at(meeting.text, s, e), theme_id="nonproliferation")
+    nonpro = Annotation.new(m_id, Kind.HIGHLIGHT, Anchor.at(meeting.text, s, e), theme_id="nonproliferation")
     s, e = _span(meeting.text, UNTAGGED, 60)
-    untagged = Annotation.new(m_id, Kind.HIGHLIGHT, anchor_at(meeting.text, s, e))
+    untagged = Annotation.new(m_id, Kind.HIGHLIGHT, Anchor.at(meeting.text, s, e))
     archive.annotations.add_annotations([security, tag, note, diplomacy, english, far_note, nonpro, untagged])
     archive.annotations.move(nonpro.id, 0.5)  # the user dragged it to the top
     archive.annotations.add_document_tag(DocumentTag.new(f_id, "migration"))

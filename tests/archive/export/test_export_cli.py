@@ -11,6 +11,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml.ns import qn
+
 from tests.archive.export.export_samples import SECURITY
 
 MAIN = Path(__file__).resolve().parents[3] / "main.py"

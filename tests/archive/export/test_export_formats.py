@@ -11,11 +11,18 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml.ns import qn
-from tests.archive.export.export_samples import ARABIC_NOTE, DIPLOMACY, ENGLISH_NOTE, FACT_SHEET, MEETING, SECURITY
 
 from archive import export
 from archive.export import ExportOptions, build_model
 from archive.export.text import LRI, PDI
+from tests.archive.export.export_samples import (
+    ARABIC_NOTE,
+    DIPLOMACY,
+    ENGLISH_NOTE,
+    FACT_SHEET,
+    MEETING,
+    SECURITY,
+)
 
 
 def _write(excerpts, fmt: str, tmp_path: Path, **options) -> tuple[Path, object]:

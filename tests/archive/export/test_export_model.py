@@ -4,14 +4,20 @@ citations, and the shared text helpers (citations, direction)."""
 from __future__ import annotations
 
 import pytest
-from tests.archive.export.export_samples import ARABIC_NOTE, DIPLOMACY, ENGLISH_NOTE, FACT_SHEET, MEETING, SECURITY
 
-from archive.userdata.anchoring import anchor_at
-from archive.userdata.annotations import Annotation, Kind
 from archive.errors import Cancelled
 from archive.export import ExportOptions, build_model
 from archive.export.text import FSI, LRI, PDI, citation, direction_runs, is_rtl
 from archive.progress import CancelToken
+from archive.types import Anchor, Annotation, Kind
+from tests.archive.export.export_samples import (
+    ARABIC_NOTE,
+    DIPLOMACY,
+    ENGLISH_NOTE,
+    FACT_SHEET,
+    MEETING,
+    SECURITY,
+)
 
 
 def _by_id(model):
@@ -80,7 +86,7 @@ def test_grouping_by_theme_follows_the_theme_order_untagged_last(excerpts):
     text = archive.document(FACT_SHEET).text
     start = text.index(DIPLOMACY)
     archive.annotations.add_annotations([Annotation.new(
-        archive.document(FACT_SHEET).record.id, Kind.TAG, anchor_at(text, start, start + 10), theme_id="security"
+        archive.document(FACT_SHEET).record.id, Kind.TAG, Anchor.at(text, start, start + 10), theme_id="security"
     )])
     model = build_model(archive, ExportOptions(group="theme", lang="ar"))
     assert [g.key for g in model.groups] == ["security", "nonproliferation", "diplomacy", None]

@@ -13,13 +13,18 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from tests.archive.export.export_samples import ARABIC_NOTE, ENGLISH_NOTE, FACT_SHEET, MEETING, SECURITY
 
 from archive import export
-from archive.userdata.anchoring import anchor_at
-from archive.userdata.annotations import Annotation, Kind
 from archive.export import ExportOptions, build_model
 from archive.export.pdf_text import build_cmap, parse_cmap
+from archive.types import Anchor, Annotation, Kind
+from tests.archive.export.export_samples import (
+    ARABIC_NOTE,
+    ENGLISH_NOTE,
+    FACT_SHEET,
+    MEETING,
+    SECURITY,
+)
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
 
@@ -69,7 +74,7 @@ def test_page_numbers_on_every_page(pdf, excerpts):
     archive = excerpts.archive
     doc = archive.document(FACT_SHEET)
     archive.annotations.add_annotations([  # enough for several pages
-        Annotation.new(doc.record.id, Kind.HIGHLIGHT, anchor_at(doc.text, start, start + 400))
+        Annotation.new(doc.record.id, Kind.HIGHLIGHT, Anchor.at(doc.text, start, start + 400))
         for start in range(0, len(doc.text) - 400, 150)
     ])
     pages = [p for p in pdftotext(pdf(lang="ar")).split("\f") if p.strip()]

@@ -11,11 +11,10 @@ import time
 import pytest
 
 from archive import export
-from archive.userdata.anchoring import anchor_at
-from archive.userdata.annotations import Annotation, Kind
 from archive.export import FORMATS, ExportOptions, build_model
 from archive.library import Library
 from archive.locations import SAMPLE_ARCHIVE
+from archive.types import Anchor, Annotation, Kind
 
 EXCERPTS, COPIES, BOUND_S = 1000, 50, 20.0
 
@@ -37,10 +36,10 @@ def big_archive(tmp_path_factory):
     for i in range(EXCERPTS):
         doc = docs[i % len(docs)]
         start = (i // len(docs)) * 400 % (len(doc.text) - 400)
-        span = anchor_at(doc.text, start, start + rnd.randrange(80, 300))
+        span = Anchor.at(doc.text, start, start + rnd.randrange(80, 300))
         items.append(Annotation.new(doc.record.id, Kind.HIGHLIGHT, span, theme_id=rnd.choice(themes)))
         if i % 3 == 0:
-            note = anchor_at(doc.text, start, start + 20)
+            note = Anchor.at(doc.text, start, start + 20)
             items.append(Annotation.new(doc.record.id, Kind.NOTE, note, body=f"ملاحظة {i}: راجع GCTF 2014."))
     archive.annotations.add_annotations(items)
     yield archive

@@ -8,9 +8,9 @@ from pathlib import Path
 import docx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_ingest_pdf import LINES, make_pdf  # the hand-written PDF builder
 
 from archive.ingest import IngestError, extract
-from test_ingest_pdf import LINES, make_pdf  # the hand-written PDF builder
 
 FUZZ = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

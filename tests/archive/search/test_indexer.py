@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from archive.errors import Cancelled
+from archive.library import Library
+from archive.progress import CancelToken
 from archive.search import index as index_module
 from archive.search import indexer as indexer_module
 from archive.search import term_arrays
-from archive.errors import Cancelled
 from archive.search.indexer import merge_small_segments
-from archive.library import Library
-from archive.progress import CancelToken
 from archive.userdata.store import Store
 from tests.archive.sample_docs import FACT_SHEET, MEETING
 

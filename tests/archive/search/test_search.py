@@ -151,7 +151,7 @@ def test_wildcards_match_the_forms_as_typed(indexed, query, expected):
 
 
 def test_tags_reach_theme_filters_and_facets(indexed):
-    from archive.userdata.annotations import DocumentTag
+    from archive.types import DocumentTag
 
     doc = indexed.store.document_by_path(MEETING)
     indexed.annotations.add_document_tag(DocumentTag.new(doc.id, "nonproliferation"))
@@ -180,7 +180,7 @@ def test_the_query_parser_never_fails_on_any_input(indexed, text):
 
 
 def test_a_kept_searcher_never_shows_replaced_or_removed_entries(indexed):
-    from archive.userdata.annotations import DocumentTag
+    from archive.types import DocumentTag
 
     doc = indexed.store.document_by_path(MEETING)
     indexed.annotations.add_document_tag(DocumentTag.new(doc.id, "trade"))

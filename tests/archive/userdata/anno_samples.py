@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from archive.userdata.store import DocumentRecord, Store
+from archive.types import DocumentRecord
+from archive.userdata.store import Store
 
 FACT_SHEET = "2013-us-morocco-partnership-fact-sheet.txt"
 MEETING = "2021-rabat-nonproliferation-meeting.txt"

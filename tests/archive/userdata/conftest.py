@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from archive.userdata.annotations import Annotations
 from archive.library import Library
 from archive.locations import copy_sample_archive
+from archive.userdata.annotations import Annotations
 from archive.userdata.store import Store
 from archive.userdata.themes import Themes, load_taxonomy
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from archive.userdata.anchoring import CONTEXT, Resolution, anchor_at, find_quote, locate
 from archive.errors import InvalidAnnotation
+from archive.types import QUOTE_CONTEXT as CONTEXT
+from archive.types import Anchor
+from archive.userdata.anchoring import Resolution, find_quote, locate
 
 TEXT = (
     "يعتبر المغرب واحدا من أقرب البلدان التي تكافح الإرهاب في الشرق الأوسط وشمال أفريقيا.\n"
@@ -17,7 +19,7 @@ PASSAGE = "عمليات حفظ السلام"
 
 def _anchor():
     start = TEXT.index(PASSAGE)
-    return anchor_at(TEXT, start, start + len(PASSAGE))
+    return Anchor.at(TEXT, start, start + len(PASSAGE))
 
 
 def test_anchor_carries_both_selectors() -> None:
@@ -30,7 +32,7 @@ def test_anchor_carries_both_selectors() -> None:
 @pytest.mark.parametrize("start, end", [(-1, 3), (3, 3), (5, 2), (0, len(TEXT) + 1)])
 def test_bad_spans_are_refused(start: int, end: int) -> None:
     with pytest.raises(InvalidAnnotation):
-        anchor_at(TEXT, start, end)
+        Anchor.at(TEXT, start, end)
 
 
 def test_unchanged_text_keeps_the_anchor() -> None:
@@ -83,7 +85,7 @@ def test_deleted_passage_is_lost_and_the_old_anchor_kept() -> None:
 def test_repeated_quote_goes_to_the_occurrence_with_its_context() -> None:
     text = "المغرب شريك. " * 5 + "في عمليات حفظ السلام الأممية، المغرب شريك. ثم " + "المغرب شريك. " * 5
     start = text.index("المغرب شريك. ثم")
-    a = anchor_at(text, start, start + len("المغرب شريك"))
+    a = Anchor.at(text, start, start + len("المغرب شريك"))
     edited = "مقدمة جديدة. " + text
     new, resolution = locate(a, edited)
     assert resolution is Resolution.MOVED
@@ -92,7 +94,7 @@ def test_repeated_quote_goes_to_the_occurrence_with_its_context() -> None:
 
 def test_repeated_quote_without_context_is_not_guessed() -> None:
     text = "السلام هنا. والسلام هناك."
-    a = anchor_at(text, 0, len("السلام"))
+    a = Anchor.at(text, 0, len("السلام"))
     edited = "كلام آخر السلام، وأيضا السلام"
     assert locate(a, edited)[1] is Resolution.LOST
 

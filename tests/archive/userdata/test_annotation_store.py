@@ -5,17 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from tests.archive.userdata.anno_samples import TEXT, register
 
-from archive.userdata.anchoring import anchor_at
-from archive.userdata.annotations import AnchorState, Annotation, Annotations, DocumentTag, Kind
 from archive.errors import AnnotationNotFound, InvalidAnnotation
+from archive.types import Anchor, AnchorState, Annotation, DocumentTag, Kind
+from archive.userdata.annotations import Annotations
 from archive.userdata.store import Store
+from tests.archive.userdata.anno_samples import TEXT, register
 
 
 def _span(word: str):
     start = TEXT.index(word)
-    return anchor_at(TEXT, start, start + len(word))
+    return Anchor.at(TEXT, start, start + len(word))
 
 
 @pytest.fixture

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.archive.userdata.anno_samples import MEETING
-
-from archive.userdata.anchoring import anchor_at
-from archive.userdata.annotations import AnchorState, Annotation, Kind
 from archive.library import Library
+from archive.types import Anchor, AnchorState, Annotation, Kind
+from tests.archive.userdata.anno_samples import MEETING
 
 
 def _add(archive: Library, kind: Kind, words: str, **fields) -> Annotation:
     doc = archive.document(MEETING)
     start = doc.text.index(words)
     [stored] = archive.annotations.add_annotations(
-        [Annotation.new(doc.record.id, kind, anchor_at(doc.text, start, start + len(words)), **fields)]
+        [Annotation.new(doc.record.id, kind, Anchor.at(doc.text, start, start + len(words)), **fields)]
     )
     return stored
 

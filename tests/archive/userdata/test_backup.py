@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from archive.userdata.annotations import DocumentTag
-from archive.userdata.backup import backup, inspect_backup, restore
 from archive.errors import BackupError
 from archive.library import Library
+from archive.types import DocumentTag
+from archive.userdata.backup import backup, inspect_backup, restore
 from tests.archive.sample_docs import FACT_SHEET, MEETING
 
 MAIN = Path(__file__).resolve().parents[3] / "main.py"

@@ -18,7 +18,7 @@ WRITER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from archive.userdata.anchoring import anchor_at
+    from archive.types import Anchor
     from archive.userdata.annotations import Annotation, Annotations, DocumentTag, Kind
     from archive.userdata.store import DocumentRecord, Store
     from archive.userdata.themes import Themes, load_taxonomy
@@ -32,7 +32,7 @@ WRITER = textwrap.dedent(
     n = 0
     while True:
         n += 1
-        anchor = anchor_at(text, n % 400, n % 400 + 5)
+        anchor = Anchor.at(text, n % 400, n % 400 + 5)
         note = Annotation.new(doc_id, Kind.NOTE, anchor, body="ملاحظة " * (n % 50), theme_id="trade")
         tag = Annotation.new(doc_id, Kind.TAG, anchor, theme_id="security")
         annotations.add_annotations([note, tag])

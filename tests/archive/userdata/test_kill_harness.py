@@ -25,7 +25,7 @@ DOCS = 120
 ANNOTATOR = textwrap.dedent(
     """
     import sys
-    from archive.userdata.anchoring import anchor_at
+    from archive.types import Anchor
     from archive.userdata.annotations import Annotation, Kind
     from archive.library import Library
 
@@ -37,7 +37,7 @@ ANNOTATOR = textwrap.dedent(
         n += 1
         record = records[n % len(records)]
         text = archive.document(record.path).text
-        anchor = anchor_at(text, 0, min(len(text), 12))
+        anchor = Anchor.at(text, 0, min(len(text), 12))
         note = Annotation.new(record.id, Kind.NOTE, anchor, body="ملاحظة %d" % n)
         tag = Annotation.new(record.id, Kind.TAG, anchor, theme_id="security")
         archive.annotations.add_annotations([note, tag])

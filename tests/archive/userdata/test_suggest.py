@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from tests.archive.userdata.anno_samples import FACT_SHEET, MEETING
 
-from archive.userdata.anchoring import anchor_at
 from archive.arabic import analyze
-from archive.userdata.feedback import Verdict
 from archive.library import Library
+from archive.types import Anchor, Verdict
 from archive.userdata.suggest import Feedback, Suggester
 from archive.userdata.themes import ThemeLexicon, load_taxonomy
+from tests.archive.userdata.anno_samples import FACT_SHEET, MEETING
 
 
 @pytest.fixture(scope="module")
@@ -138,7 +137,7 @@ def test_accepting_tags_and_undo_reverts(archive: Library) -> None:
     assert archive.feedback.verdict(doc_id, "nonproliferation") is None
 
     p = archive.suggest(MEETING).paragraphs[0]
-    passage = anchor_at(doc.text, p.start, p.end)
+    passage = Anchor.at(doc.text, p.start, p.end)
     acceptance = archive.feedback.accept(doc_id, p.themes[0].theme_id, p.paragraph, passage)
     [tag] = archive.annotations.for_document(doc_id)
     assert tag.anchor == passage and tag.theme_id == p.themes[0].theme_id

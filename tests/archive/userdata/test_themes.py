@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 
 import pytest
-from tests.archive.userdata.anno_samples import TEXT, register
 
-from archive.userdata.anchoring import anchor_at
-from archive.userdata.annotations import Annotation, Annotations, DocumentTag, Kind
 from archive.arabic import analyze
 from archive.errors import InvalidTheme, ThemeInUse, ThemeNotFound
-from archive.userdata.feedback import SuggestionFeedback, Verdict
+from archive.types import Anchor, Annotation, DocumentTag, Kind, Verdict
+from archive.userdata.annotations import Annotations
+from archive.userdata.feedback import SuggestionFeedback
 from archive.userdata.store import Store
 from archive.userdata.themes import Themes, load_taxonomy
+from tests.archive.userdata.anno_samples import TEXT, register
 
 DESIGN_IDS = [
     "security",
@@ -125,7 +125,7 @@ def test_merge_moves_tags_passages_and_feedback(
     annotations.add_document_tag(DocumentTag.new(doc_id, "customs"))  # both: one tag stays
     annotations.add_document_tag(DocumentTag.new(other_id, mine.id))
     [passage] = annotations.add_annotations(
-        [Annotation.new(doc_id, Kind.TAG, anchor_at(TEXT, 0, 9), theme_id=mine.id)]
+        [Annotation.new(doc_id, Kind.TAG, Anchor.at(TEXT, 0, 9), theme_id=mine.id)]
     )
     SuggestionFeedback(store).set_verdict(doc_id, mine.id, None, Verdict.REJECTED)
 

@@ -5,21 +5,20 @@ from __future__ import annotations
 import json
 
 import pytest
-from tests.archive.userdata.anno_samples import FACT_SHEET, MEETING
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from archive.userdata.anchoring import anchor_at
-from archive.userdata.annotations import AnchorState, Annotation, DocumentTag, Kind
 from archive.errors import AnnotationFormatError
 from archive.library import Library
+from archive.types import Anchor, AnchorState, Annotation, DocumentTag, Kind
 from archive.userdata.webannotation import CONTEXT, loads, parse
+from tests.archive.userdata.anno_samples import FACT_SHEET, MEETING
 
 
 def _span(archive: Library, path: str, words: str):
     text = archive.document(path).text
     start = text.index(words)
-    return anchor_at(text, start, start + len(words))
+    return Anchor.at(text, start, start + len(words))
 
 
 def _annotate(archive: Library) -> None:
@@ -373,12 +372,11 @@ def test_orphans_imported_with_one_selector_travel_again(archive: Library, fresh
 
 
 def test_reimporting_an_older_file_never_overwrites_a_newer_local_note(archive):
-    from archive.userdata.anchoring import anchor_at
-    from archive.userdata.annotations import Annotation, Kind
+    from archive.types import Anchor, Annotation, Kind
 
     doc = archive.store.document_by_path("2021-rabat-nonproliferation-meeting.txt")
     text = archive.document(doc.path).text
-    note = Annotation.new(doc.id, Kind.NOTE, anchor_at(text, 0, 20), body="original note")
+    note = Annotation.new(doc.id, Kind.NOTE, Anchor.at(text, 0, 20), body="original note")
     archive.annotations.add_annotations([note])
     exported = archive.export_annotations()
     for item in exported["first"]["items"] if "first" in exported else exported["items"]:

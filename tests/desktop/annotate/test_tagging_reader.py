@@ -107,14 +107,14 @@ def test_accepting_a_suggestion_tags_the_document_and_theme_search_finds_it(qtbo
 
 
 def test_annotations_that_lost_their_passage_are_listed(qtbot, open_window):
-    from archive.userdata.anchoring import anchor_at
-    from archive.userdata.annotations import Annotation, Kind
+    from archive.types import Anchor
+    from archive.types import Annotation, Kind
 
     window = open_window
     archive = window.session.archive
     document = archive.document(FACT_SHEET)
     start = document.text.index("مكافحة الإرهاب")
-    note = Annotation.new(document.record.id, Kind.NOTE, anchor_at(document.text, start, start + 14), body="lost")
+    note = Annotation.new(document.record.id, Kind.NOTE, Anchor.at(document.text, start, start + 14), body="lost")
     archive.annotations.add_annotations([note])
     archive.annotations.reanchor_document(document.record.id, "نص آخر لا علاقة له بالأصل " * 20)
     open_document(qtbot, window)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from archive.search.searching import SearchResults
+from archive.types import SearchResults
 from desktop.session.archive_session import ArchiveSession, SearchRequest
 from desktop.search.results_model import PAGE, ResultRole, ResultsModel
 from tests.desktop.helpers import (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from archive.userdata.annotations import DocumentTag
+from archive.types import DocumentTag
 
 
 def document_tags(window) -> set[tuple[str, str]]:

@@ -1,27 +1,25 @@
-"""``Library``: the one door through which the interface and the command line reach the core."""
+"""``Library``: the one door through which the interface and the command line reach the core.
+
+A library is an archive folder of documents with its state: the search index (a cache,
+``archive.search``) and the user data (``archive.userdata``). Clients get and give the plain
+data types of ``archive.types``; storage stays behind this class.
+"""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from whoosh.searching import Searcher
-
 from archive.errors import DocumentNotFound
+from archive.export.model import ExportModel, ExportOptions, build_model
 from archive.ingest import IngestError, extract
-from archive.locations import resolve_root, state_dir_for
+from archive.locations import RESOURCES, default_archive, resolve_root, state_dir_for
 from archive.progress import CancelToken, ProgressCallback
-from archive.search.highlight import match_spans, matcher_for
-from archive.search.index import create_index, open_index
-from archive.search.indexer import refresh_themes, update_index, update_lock
-from archive.search.searching import TEXT_FIELDS, parse, search
+from archive.search.engine import SearchIndex
 from archive.types import (
-    Document,
-    DocumentSuggestions,
-    ImportReport,
-    IndexReport,
-    SearchResults,
+    Acceptance, Anchor, Annotation, BackupSummary, Document, DocumentRecord, DocumentSuggestions,
+    DocumentTag, ImportReport, IndexReport, SearchResults, Theme, Verdict,
 )
+from archive.userdata import backup
 from archive.userdata.annotation_io import export_collection, import_collection
 from archive.userdata.annotations import Annotations
 from archive.userdata.feedback import SuggestionFeedback
@@ -29,27 +27,30 @@ from archive.userdata.store import Store
 from archive.userdata.suggest import Suggester
 from archive.userdata.themes import Themes, load_taxonomy
 
+__all__ = ["RESOURCES", "Library", "default_archive"]
+
 
 class Library:
     """An archive folder with its index and user data.
 
-    Thread safety: searches may run on any thread; writes (indexing, annotations) must be
-    serialised by the caller, as the desktop does on its single write lane.
+    Thread safety: searches and reads may run on any thread; writes (indexing, annotations,
+    themes) must be serialised by the caller, as the desktop does on its single write lane.
     """
 
     def __init__(self, root: Path | str, state_dir: Path | None = None) -> None:
         self.root = resolve_root(root)
         self.state_dir = state_dir or state_dir_for(self.root)
-        self.store = Store(self.state_dir / "wathaiq.sqlite")
-        self.ix, self.index_was_created = open_index(self.state_dir / "index", self._update_lock)
-        # Opening a searcher reads every segment's tables: keep one, refreshed on change.
-        self._searcher: Searcher | None = None
-        self._searcher_lock = threading.Lock()
-        self._last_search: tuple[Searcher, tuple, SearchResults] | None = None
-        self.themes = Themes(self.store, load_taxonomy())
-        self.annotations = Annotations(self.store)
-        self.feedback = SuggestionFeedback(self.store)
+        self._store = Store(self.state_dir / "wathaiq.sqlite")
+        self._index = SearchIndex(self.state_dir / "index", self.state_dir / "update.lock")
+        self._themes = Themes(self._store, load_taxonomy())
+        self._annotations = Annotations(self._store)
+        self._feedback = SuggestionFeedback(self._store)
         self._suggester: Suggester | None = None  # compiled on first use (analyses the lexicons)
+
+    @property
+    def index_was_created(self) -> bool:
+        """The index was missing or unusable when the library opened: it needs a full run."""
+        return self._index.was_created
 
     # -- indexing -----------------------------------------------------------------------
 
@@ -62,73 +63,52 @@ class Library:
         procs: int = 1,
     ) -> IndexReport:
         """Bring the index up to date with the files (everything again with ``rebuild``)."""
-        with self._update_lock():
-            if rebuild:
-                self._drop_searcher()
-                self.ix = create_index(self.state_dir / "index")
-            report = update_index(
-                self.root, self.store, self.ix, progress=progress, cancel=cancel, procs=procs,
-                themes=self.annotations.theme_ids,
-            )
+        report = self._index.update(
+            self.root, self._store, self._annotations.theme_ids,
+            progress=progress, cancel=cancel, rebuild=rebuild, procs=procs,
+        )
         self.reanchor()
         return report
 
-    def _update_lock(self):
-        return update_lock(self.state_dir / "update.lock")
-
     def refresh_themes(self, doc_ids: list[str]) -> None:
         """Make searches and facets see these documents' tags as they are now."""
-        records = [rec for rec in map(self.store.document, doc_ids) if rec is not None]
-        refresh_themes(self.ix, [(rec, self.annotations.theme_ids(rec.id)) for rec in records])
+        records = [rec for rec in map(self._store.document, doc_ids) if rec is not None]
+        self._index.refresh_themes([(rec, self._annotations.theme_ids(rec.id)) for rec in records])
 
     def reanchor(self) -> None:
         """Re-anchor the annotations of documents whose text changed since they were made."""
-        for doc_id in self.annotations.stale_documents():
-            record = self.store.document(doc_id)
+        for doc_id in self._annotations.stale_documents():
+            record = self._store.document(doc_id)
             try:
                 text = self.document(record.path).text
             except DocumentNotFound:
                 continue  # unreadable now: try again after the next scan
-            self.annotations.reanchor_document(doc_id, text)
+            self._annotations.reanchor_document(doc_id, text)
 
     @property
     def document_count(self) -> int:
-        return self.ix.doc_count()
+        return self._index.document_count
 
     # -- reading ------------------------------------------------------------------------
 
     def search(self, text: str, **options) -> SearchResults:
-        """See ``archive.search.searching.search`` for the options. Safe to call from any thread.
+        """One page of a search (``offset``, ``limit``; see ``archive.search.engine``).
+        Safe to call from any thread; the next page continues the same ranking."""
+        return self._index.search(text, **options)
 
-        The same search asked again for more hits (the next page of a results list) keeps
-        the hits it built before.
-        """
-        with self._searcher_lock:
-            searcher = self._current_searcher()
-            asked = (text, repr(sorted((k, v) for k, v in options.items() if k != "limit")))
-            last = self._last_search
-            earlier = last[2] if last and last[0] is searcher and last[1] == asked else None
-            results = search(searcher, text, earlier=earlier, **options)
-            self._last_search = (searcher, asked, results)
-            return results
+    def matches(self, text: str, query_text: str) -> list[tuple[int, int]]:
+        """Offsets in ``text`` of the words a query matches (for the reader's highlights)."""
+        return self._index.matches(text, query_text)
 
-    def _current_searcher(self) -> Searcher:
-        # Not Searcher.refresh(): in whoosh-reloaded 2.7.5 it reuses the old segment
-        # readers and keeps showing documents deleted or replaced since.
-        if self._searcher is None or not self._searcher.up_to_date():
-            if self._searcher is not None:
-                self._searcher.close()
-            self._searcher = self.ix.searcher()
-        return self._searcher
+    def documents(self) -> list[DocumentRecord]:
+        """Every registered document (missing ones included, flagged)."""
+        return self._store.documents()
 
-    def _drop_searcher(self) -> None:
-        with self._searcher_lock:
-            if self._searcher is not None:
-                self._searcher.close()
-                self._searcher = None
+    def record(self, document_id: str) -> DocumentRecord | None:
+        return self._store.document(document_id)
 
     def document(self, path: str) -> Document:
-        record = self.store.document_by_path(path)
+        record = self._store.document_by_path(path)
         if record is None or record.missing:
             raise DocumentNotFound(path)
         try:
@@ -137,25 +117,126 @@ class Library:
             raise DocumentNotFound(path) from exc
         return Document(record, doc.text)
 
-    def matches(self, text: str, query_text: str) -> list[tuple[int, int]]:
-        """Offsets in ``text`` of the words a query matches (for the reader's highlights)."""
-        return match_spans(text, matcher_for(parse(self.ix.schema, query_text), TEXT_FIELDS))
+    # -- annotations --------------------------------------------------------------------
 
-    # -- themes and annotations ------------------------------------------------------------
+    def annotations(self, document_id: str | None = None) -> list[Annotation]:
+        """Highlights, notes and passage tags: of one document, or all in excerpt order."""
+        if document_id is None:
+            return self._annotations.all()
+        return self._annotations.for_document(document_id)
+
+    def annotation(self, annotation_id: str) -> Annotation:
+        return self._annotations.get(annotation_id)
+
+    def orphaned(self, document_id: str | None = None) -> list[Annotation]:
+        """Annotations whose passage was lost when their document changed."""
+        return self._annotations.orphaned(document_id)
+
+    def document_tags(self, document_id: str | None = None) -> list[DocumentTag]:
+        return self._annotations.document_tags(document_id)
+
+    # Each write below is one transaction and returns what its undo needs (see
+    # archive.userdata.annotations); themes in the index follow with ``refresh_themes``.
+
+    def add_annotations(self, items: list[Annotation]) -> list[Annotation]:
+        return self._annotations.add_annotations(items)
+
+    def delete_annotations(self, ids: list[str]) -> list[Annotation]:
+        return self._annotations.delete_annotations(ids)
+
+    def restore_annotation(self, annotation: Annotation) -> Annotation:
+        return self._annotations.restore(annotation)
+
+    def update_note(self, annotation_id: str, body: str) -> str:
+        return self._annotations.update_note(annotation_id, body)
+
+    def set_annotation_theme(self, annotation_id: str, theme_id: str | None) -> str | None:
+        return self._annotations.set_theme(annotation_id, theme_id)
+
+    def move_excerpt(self, annotation_id: str, position: float) -> float:
+        return self._annotations.move(annotation_id, position)
+
+    def add_document_tag(self, tag: DocumentTag) -> bool:
+        return self._annotations.add_document_tag(tag)
+
+    def remove_document_tag(self, document_id: str, theme_id: str) -> DocumentTag | None:
+        return self._annotations.remove_document_tag(document_id, theme_id)
+
+    # -- suggestions --------------------------------------------------------------------
 
     def suggest(self, path: str) -> DocumentSuggestions:
         """Themes suggested for a document and each of its paragraphs, with evidence."""
         doc = self.document(path)
         if self._suggester is None:
-            self._suggester = Suggester({t.id: t.lexicon for t in self.themes.taxonomy.values()})
+            self._suggester = Suggester({t.id: t.lexicon for t in self._themes.taxonomy.values()})
         return self._suggester.suggest(
-            doc.text, self.themes.effective_ids(), self.feedback.for_document(doc.record.id)
+            doc.text, self._themes.effective_ids(), self._feedback.for_document(doc.record.id)
         )
+
+    def accept_suggestion(
+        self, document_id: str, theme_id: str, paragraph: int | None = None, passage: Anchor | None = None
+    ) -> Acceptance:
+        """Tag the document (or ``passage``, for a paragraph's suggestion) and remember it."""
+        return self._feedback.accept(document_id, theme_id, paragraph, passage)
+
+    def undo_acceptance(self, acceptance: Acceptance) -> None:
+        self._feedback.undo_accept(acceptance)
+
+    def verdict(self, document_id: str, theme_id: str, paragraph: int | None = None) -> Verdict | None:
+        return self._feedback.verdict(document_id, theme_id, paragraph)
+
+    def set_verdict(
+        self, document_id: str, theme_id: str, paragraph: int | None, verdict: Verdict | None
+    ) -> Verdict | None:
+        """Record (None: forget) a verdict on a suggestion; returns the previous one."""
+        return self._feedback.set_verdict(document_id, theme_id, paragraph, verdict)
+
+    # -- themes -------------------------------------------------------------------------
+
+    def themes(self, *, include_hidden: bool = False) -> list[Theme]:
+        """Themes in display order; hidden and merged ones only with ``include_hidden``."""
+        return self._themes.all(include_hidden=include_hidden)
+
+    def theme(self, theme_id: str) -> Theme:
+        return self._themes.get(theme_id)
+
+    def resolve_theme(self, theme_id: str) -> str:
+        """The theme that now stands for ``theme_id`` (following merges)."""
+        return self._themes.resolve(theme_id)
+
+    def add_theme(self, label_ar: str, label_en: str, color: str, *, theme_id: str | None = None) -> Theme:
+        return self._themes.add(label_ar, label_en, color, theme_id=theme_id)
+
+    def rename_theme(self, theme_id: str, *, label_ar: str | None = None, label_en: str | None = None) -> Theme:
+        """Change either label; returns the theme as it was."""
+        return self._themes.rename(theme_id, label_ar=label_ar, label_en=label_en)
+
+    def recolour_theme(self, theme_id: str, color: str) -> str:
+        return self._themes.recolour(theme_id, color)
+
+    def hide_theme(self, theme_id: str, hidden: bool = True) -> bool:
+        return self._themes.set_hidden(theme_id, hidden)
+
+    def move_theme(self, theme_id: str, position: int) -> int:
+        return self._themes.move(theme_id, position)
+
+    def merge_themes(self, source_id: str, target_id: str) -> None:
+        """Fold one theme into another; the documents it tagged are searched under the other."""
+        tagged = {t.document_id for t in self.document_tags() if t.theme_id == source_id}
+        tagged |= {a.document_id for a in self.annotations() if a.theme_id == source_id}
+        self._themes.merge(source_id, target_id)
+        self.refresh_themes(sorted(tagged))
+
+    def delete_theme(self, theme_id: str) -> None:
+        """Delete a user theme nothing refers to; a built-in one is only hidden."""
+        self._themes.delete(theme_id)
+
+    # -- interchange and export ---------------------------------------------------------
 
     def export_annotations(self) -> dict:
         """Every tag, note and highlight as a W3C AnnotationCollection."""
-        paths = {record.id: record.path for record in self.store.documents()}
-        return export_collection(self.annotations, paths)
+        paths = {record.id: record.path for record in self._store.documents()}
+        return export_collection(self._annotations, paths)
 
     def import_annotations(self, text: str) -> ImportReport:
         """Import W3C annotation JSON (one transaction); see ``archive.userdata.annotation_io``."""
@@ -164,15 +245,38 @@ class Library:
             doc = self.document(path)
             return doc.record.id, doc.text
 
-        report = import_collection(text, self.store, self.annotations, self.themes, lookup)
-        tagged = {a.document_id for a in self.annotations.all() if a.theme_id}
-        self.refresh_themes(sorted(tagged | {t.document_id for t in self.annotations.document_tags()}))
+        report = import_collection(text, self._store, self._annotations, self._themes, lookup)
+        tagged = {a.document_id for a in self._annotations.all() if a.theme_id}
+        self.refresh_themes(sorted(tagged | {t.document_id for t in self._annotations.document_tags()}))
         return report
 
+    def export_model(
+        self,
+        options: ExportOptions = ExportOptions(),
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> ExportModel:
+        """The excerpts as ``options`` choose them, ready for any export writer."""
+        return build_model(self, options, progress=progress, cancel=cancel)
+
+    def backup(self, target: Path) -> BackupSummary:
+        """Write a consistent, checked copy of the user data to ``target``."""
+        return backup.backup(self._store, target)
+
+    def restore(self, source: Path) -> tuple[BackupSummary, Path]:
+        """Replace the user data with a checked backup; returns it and where the old data
+        went. The index then follows the restored registry and tags."""
+        summary, kept = backup.restore(self._store, source)
+        self.update_index()
+        self.refresh_themes([record.id for record in self._store.documents()])
+        return summary, kept
+
+    # -- life cycle ---------------------------------------------------------------------
+
     def close(self) -> None:
-        self._drop_searcher()
-        self.store.close()
-        self.ix.close()
+        self._index.close()
+        self._store.close()
 
     def __enter__(self) -> Library:
         return self

@@ -53,8 +53,8 @@ def main() -> int:
         items.append(Annotation.new(doc_id, Kind.HIGHLIGHT, Anchor.at(text, start, start + len("الخبرة التقنية"))))
         start = text.index("مكافحة التطرف العنيف")
         items.append(Annotation.new(doc_id, Kind.TAG, Anchor.at(text, start, start + 20), theme_id="religion"))
-        archive.annotations.add_annotations(items)
-        archive.annotations.add_document_tag(DocumentTag.new(doc_id, "security"))
+        archive.add_annotations(items)
+        archive.add_document_tag(DocumentTag.new(doc_id, "security"))
         archive.refresh_themes([doc_id])
     for lang in ("en", "ar"):
         subprocess.run(

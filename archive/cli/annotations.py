@@ -52,7 +52,7 @@ def cmd_suggest(args: argparse.Namespace, out: TextIO) -> int:
         result = archive.suggest(path)
         text = archive.document(path).text
         lang = getattr(args, "lang", None) or "en"
-        labels = {t.id: t.label(lang) for t in archive.themes.all(include_hidden=True)}
+        labels = {t.id: t.label(lang) for t in archive.themes(include_hidden=True)}
     if args.json:
         themes = [
             {

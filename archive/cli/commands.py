@@ -31,7 +31,6 @@ from archive.errors import (
     StoreError,
 )
 from archive.progress import CancelToken, Progress
-from archive.userdata.backup import backup, restore
 
 
 class _Parser(argparse.ArgumentParser):
@@ -201,17 +200,14 @@ def _summary(counts: dict[str, int]) -> str:
 
 def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     with open_archive(args) as archive:
-        summary = backup(archive.store, args.file)
+        summary = archive.backup(args.file)
     out.write(f"backed up to {summary.path} (checked): {_summary(summary.counts)}\n")
     return EXIT_OK
 
 
 def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     with open_archive(args) as archive:
-        summary, kept = restore(archive.store, args.file)
-        # The restored registry may name documents differently, and its tags differ.
-        archive.update_index()
-        archive.refresh_themes([record.id for record in archive.store.documents()])
+        summary, kept = archive.restore(args.file)
     out.write(f"restored {summary.path}: {_summary(summary.counts)}; previous data kept in {kept}\n")
     return EXIT_OK
 

@@ -27,7 +27,6 @@ from archive.export import (
     ExportOptions,
     UnknownFormat,
     WriterUnavailable,
-    build_model,
 )
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
@@ -55,10 +54,10 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     lang = getattr(args, "lang", None) or "en"
     with open_archive(args, up_to_date=True) as archive:
         try:
-            themes = tuple(dict.fromkeys(archive.themes.resolve(t) for t in args.theme))
+            themes = tuple(dict.fromkeys(archive.resolve_theme(t) for t in args.theme))
         except ThemeNotFound as exc:
             return fail(f"no theme with id {exc}", EXIT_USAGE)
-        model = build_model(archive, ExportOptions(group=args.group, lang=lang, themes=themes))
+        model = archive.export_model(ExportOptions(group=args.group, lang=lang, themes=themes))
     try:
         if to_stdout:
             _to_stream(model, args.format, out)

@@ -2,7 +2,7 @@
 
 Usage, from the command line or the desktop's export dialog::
 
-    model = build_model(archive, ExportOptions(group="theme", lang="ar"), progress=..., cancel=...)
+    model = library.export_model(ExportOptions(group="theme", lang="ar"), progress=..., cancel=...)
     export(model, "docx", Path("briefing.docx"), progress=..., cancel=...)
 
 Writers are callables ``write(model, path, *, progress=None, cancel=None)`` looked up by

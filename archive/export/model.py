@@ -14,15 +14,24 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import Literal, Protocol
 
 from archive.errors import DocumentNotFound
 from archive.export.text import citation, labels
 from archive.progress import CancelToken, Progress, ProgressCallback
-from archive.types import AnchorState, Annotation, Kind
+from archive.types import AnchorState, Annotation, Document, DocumentRecord, DocumentTag, Kind, Theme
 
-if TYPE_CHECKING:
-    from archive.library import Library
+
+
+class ExportSource(Protocol):
+    """What the model reads of a library (``archive.library.Library`` is one)."""
+
+    def annotations(self) -> list[Annotation]: ...
+    def document_tags(self) -> list[DocumentTag]: ...
+    def themes(self, *, include_hidden: bool = False) -> list[Theme]: ...
+    def record(self, document_id: str) -> DocumentRecord | None: ...
+    def document(self, path: str) -> Document: ...
+
 
 Grouping = Literal["theme", "document", "none"]
 GROUPINGS: tuple[str, ...] = ("theme", "document", "none")
@@ -121,25 +130,25 @@ class Ticker:
 
 
 def build_model(
-    archive: Library,
+    source: ExportSource,
     options: ExportOptions = ExportOptions(),
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
 ) -> ExportModel:
-    """Collect the excerpts of ``archive`` as ``options`` say (reads each source document once)."""
-    everything = archive.annotations.all()
+    """Collect the excerpts of ``source`` as ``options`` say (reads each source document once)."""
+    everything = source.annotations()
     chosen = None if options.annotation_ids is None else set(options.annotation_ids)
     highlights = [a for a in everything if a.kind is Kind.HIGHLIGHT and (chosen is None or a.id in chosen)]
     left_out = tuple(a.id for a in highlights if a.anchor_state is AnchorState.ORPHANED)
     highlights = [a for a in highlights if a.anchor_state is not AnchorState.ORPHANED]
 
-    all_themes = archive.themes.all(include_hidden=True)
+    all_themes = source.themes(include_hidden=True)
     rank = {t.id: i for i, t in enumerate(all_themes)}
     themes = {t.id: ThemeInfo(t.id, t.label(options.lang), t.color) for t in all_themes}
     doc_tags: dict[str, list[str]] = {}
     if options.include_document_tags:
-        for tag in archive.annotations.document_tags():
+        for tag in source.document_tags():
             doc_tags.setdefault(tag.document_id, []).append(tag.theme_id)
     spans = _Spans([a for a in everything if a.kind is not Kind.HIGHLIGHT])
     wanted = set(options.themes)
@@ -155,7 +164,7 @@ def build_model(
         if wanted and not theme_ids & wanted:
             continue
         if a.document_id not in sources:
-            sources[a.document_id] = _source(archive, a.document_id)
+            sources[a.document_id] = _source(source, a.document_id)
             ticker(sources[a.document_id][0] or "")
         path, title, date, text = sources[a.document_id]
         if path is None:
@@ -176,13 +185,13 @@ def build_model(
     )
 
 
-def _source(archive: Library, document_id: str) -> tuple:
+def _source(source: ExportSource, document_id: str) -> tuple:
     """(path, title, date, display text or None) of a document; all None if unregistered."""
-    record = archive.store.document(document_id)
+    record = source.record(document_id)
     if record is None:
         return None, None, None, None
     try:
-        text = None if record.missing else archive.document(record.path).text
+        text = None if record.missing else source.document(record.path).text
     except DocumentNotFound:
         text = None
     return record.path, record.title or record.path.rsplit("/", 1)[-1], record.date, text

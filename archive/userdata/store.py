@@ -194,6 +194,12 @@ class Store:
     def close(self) -> None:
         self._db.close()
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     # -- documents registry -------------------------------------------------------------
 
     def documents(self) -> list[DocumentRecord]:

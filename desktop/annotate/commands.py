@@ -79,11 +79,11 @@ class AddAnnotations(_Command):
         self._what = THEMES if any(a.theme_id for a in items) else PASSAGES
 
     def do(self) -> None:
-        self.items = self.archive.annotations.add_annotations(self.items)
+        self.items = self.archive.add_annotations(self.items)
         self._changed(self._what)
 
     def revert(self) -> None:
-        self.archive.annotations.delete_annotations([a.id for a in self.items])
+        self.archive.delete_annotations([a.id for a in self.items])
         self._changed(self._what)
 
 
@@ -97,11 +97,11 @@ class DeleteAnnotations(_Command):
         self._what = THEMES if any(a.theme_id for a in items) else PASSAGES
 
     def do(self) -> None:
-        self.deleted = self.archive.annotations.delete_annotations(self.ids)
+        self.deleted = self.archive.delete_annotations(self.ids)
         self._changed(self._what)
 
     def revert(self) -> None:
-        self.archive.annotations.add_annotations(self.deleted)
+        self.archive.add_annotations(self.deleted)
         self._changed(self._what)
 
 
@@ -116,18 +116,18 @@ class EditNote(_Command):
         self.after: Annotation | None = None
 
     def do(self) -> None:
-        notes = self.archive.annotations
+        library = self.archive
         if self.after is None:
-            self.before = notes.get(self.annotation_id)
-            notes.update_note(self.annotation_id, self.body)
-            self.after = notes.get(self.annotation_id)
+            self.before = library.annotation(self.annotation_id)
+            library.update_note(self.annotation_id, self.body)
+            self.after = library.annotation(self.annotation_id)
         else:
-            notes.restore(self.after)
+            library.restore_annotation(self.after)
         self._changed(PASSAGES)
 
     def revert(self) -> None:
         assert self.before is not None
-        self.archive.annotations.restore(self.before)
+        self.archive.restore_annotation(self.before)
         self._changed(PASSAGES)
 
 
@@ -140,12 +140,12 @@ class AddDocumentTag(_Command):
         self.created = False
 
     def do(self) -> None:
-        self.created = self.archive.annotations.add_document_tag(self.tag)
+        self.created = self.archive.add_document_tag(self.tag)
         self._changed(THEMES)
 
     def revert(self) -> None:
         if self.created:
-            self.archive.annotations.remove_document_tag(self.tag.document_id, self.tag.theme_id)
+            self.archive.remove_document_tag(self.tag.document_id, self.tag.theme_id)
             self._changed(THEMES)
 
 
@@ -158,12 +158,12 @@ class RemoveDocumentTag(_Command):
         self.removed: DocumentTag | None = None
 
     def do(self) -> None:
-        self.removed = self.archive.annotations.remove_document_tag(self.document_id, self.theme_id)
+        self.removed = self.archive.remove_document_tag(self.document_id, self.theme_id)
         self._changed(THEMES)
 
     def revert(self) -> None:
         if self.removed is not None:
-            self.archive.annotations.add_document_tag(self.removed)
+            self.archive.add_document_tag(self.removed)
             self._changed(THEMES)
 
 
@@ -176,11 +176,11 @@ class AcceptSuggestion(_Command):
         self.acceptance: Any = None
 
     def do(self) -> None:
-        self.acceptance = self.archive.feedback.accept(self.document_id, self.theme_id)
+        self.acceptance = self.archive.accept_suggestion(self.document_id, self.theme_id)
         self._changed(THEMES)
 
     def revert(self) -> None:
-        self.archive.feedback.undo_accept(self.acceptance)
+        self.archive.undo_acceptance(self.acceptance)
         self._changed(THEMES)
 
 
@@ -195,9 +195,9 @@ class RejectSuggestion(_Command):
     def do(self) -> None:
         from archive.types import Verdict
 
-        self.previous = self.archive.feedback.set_verdict(self.document_id, self.theme_id, None, Verdict.REJECTED)
+        self.previous = self.archive.set_verdict(self.document_id, self.theme_id, None, Verdict.REJECTED)
         self._changed(VERDICTS)
 
     def revert(self) -> None:
-        self.archive.feedback.set_verdict(self.document_id, self.theme_id, None, self.previous)
+        self.archive.set_verdict(self.document_id, self.theme_id, None, self.previous)
         self._changed(VERDICTS)

@@ -171,7 +171,7 @@ class Annotating(QObject):
         self.margin.commit_edits()
         self.stack.clear()
         self._archive = archive
-        self._theme_ids = [t.id for t in archive.themes.all()] if archive is not None else []
+        self._theme_ids = [t.id for t in archive.themes()] if archive is not None else []
         self._build_tag_actions()
         if archive is None:
             self._on_reader_document_changed(None)
@@ -215,14 +215,14 @@ class Annotating(QObject):
             return
         text = prepared.text
         placed, orphans = [], []
-        for a in archive.annotations.for_document(prepared.doc_id):
+        for a in archive.annotations(prepared.doc_id):
             anchor = a.anchor
             if a.anchor_state == AnchorState.ORPHANED or text.source[anchor.start : anchor.end] != anchor.exact:
                 orphans.append(a)
             else:
                 placed.append((a, text.to_qt(anchor.start), text.to_qt(anchor.end)))
         self._placed, self._orphans = placed, orphans
-        self._tags = [t.theme_id for t in archive.annotations.document_tags(prepared.doc_id)]
+        self._tags = [t.theme_id for t in archive.document_tags(prepared.doc_id)]
         themes = self._context.themes
         tag_marks, highlight_marks = [], []
         for a, start, end in placed:

@@ -80,11 +80,8 @@ class ThemeCatalog:
 def themes_of(archive) -> dict[str, ThemeLabel] | None:
     """The themes of an open archive as the user made them (renamed, recoloured, merged);
     None if the core does not offer them. Runs on a worker thread (it reads the store)."""
-    themes = getattr(archive, "themes", None)
-    if themes is None or not hasattr(themes, "all"):
-        return None
     try:
-        everything = list(themes.all(include_hidden=True))
+        everything = archive.themes(include_hidden=True)
     except Exception as exc:  # the window works without labels
         log.warning("cannot read the archive's themes: %s", exc)
         return None

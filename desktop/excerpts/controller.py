@@ -39,7 +39,7 @@ class MoveExcerpts(QUndoCommand):
         positions = {i: pair[which] for i, pair in self._moves.items()}
         try:
             for excerpt_id, position in positions.items():
-                self._archive.annotations.move(excerpt_id, position)
+                self._archive.move_excerpt(excerpt_id, position)
         except Exception as exc:  # never into Qt: a refused move leaves the stack
             self.setObsolete(True)
             self._on_error(exc)

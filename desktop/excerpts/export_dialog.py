@@ -159,7 +159,7 @@ class ExportDialog(QDialog):
     # -- choices --------------------------------------------------------------------------
 
     def _fill_themes(self) -> None:
-        for theme in self._archive.themes.all():
+        for theme in self._archive.themes():
             item = QListWidgetItem(theme.label(self._context.language))
             item.setData(Qt.ItemDataRole.UserRole, theme.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -241,13 +241,13 @@ class ExportDialog(QDialog):
         self._preview_timer.start()
 
     def _update_preview(self) -> None:
-        from archive.export import build_model, html, markdown
+        from archive.export import html, markdown
 
         self._preview_serial += 1
         serial, archive, options = self._preview_serial, self._archive, self.options()
 
         def job():
-            model = build_model(archive, options)
+            model = archive.export_model(options)
             return model, html.render(model), markdown.render(model)
 
         self._context.read_lane.submit(
@@ -278,7 +278,7 @@ class ExportDialog(QDialog):
 
     def start_export(self) -> None:
         """Export with the current choices on the read lane (the button, or tests)."""
-        from archive.export import build_model, export
+        from archive.export import export
 
         text = self.path.text().strip()
         if not text:
@@ -298,7 +298,7 @@ class ExportDialog(QDialog):
             reporter.progressed.emit(p.phase, p.done, p.total)
 
         def job() -> Path:
-            model = build_model(archive, options, progress=progress, cancel=cancel)
+            model = archive.export_model(options, progress=progress, cancel=cancel)
             return export(model, fmt, target, progress=progress, cancel=cancel)
 
         self._set_running(True)

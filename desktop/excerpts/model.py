@@ -10,7 +10,7 @@ Reordering (drag and drop, or ``moveRows``) never writes itself: the model compu
 not) and hands ``{id: (old, new)}`` to ``move_requested``; the panel turns that into an
 undoable store write and calls ``apply_positions`` back.
 
-The rows come from the export's own model (``archive.export.build_model``): the panel lists
+The rows come from the export's own model (``Library.export_model``): the panel lists
 exactly what an export of every excerpt would contain, with the same themes and notes.
 """
 
@@ -58,11 +58,11 @@ class ExcerptRow(Excerpt):
 
 def load_rows(archive, progress=None, cancel=None) -> list[ExcerptRow]:
     """Every exportable excerpt of ``archive``, in the user's order (run off the UI thread)."""
+    from archive.export import ExportOptions
     from archive.types import Kind
-    from archive.export import ExportOptions, build_model
 
-    positions = {a.id: a.position for a in archive.annotations.all() if a.kind is Kind.HIGHLIGHT}
-    model = build_model(archive, ExportOptions(group="none"), progress=progress, cancel=cancel)
+    positions = {a.id: a.position for a in archive.annotations() if a.kind is Kind.HIGHLIGHT}
+    model = archive.export_model(ExportOptions(group="none"), progress=progress, cancel=cancel)
     return [
         ExcerptRow.of(e, float(positions.get(e.id) or 0.0)) for e in model.excerpts
     ]

@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from archive.userdata.backup import backup, restore
 from desktop.common.messages import error_message
 
 if TYPE_CHECKING:
@@ -77,7 +76,7 @@ class Backups(QObject):
                 return
             target = Path(chosen)
         self._context.write_lane.submit(
-            lambda: backup(archive.store, target),
+            lambda: archive.backup(target),
             lambda summary: self.status_message.emit(
                 self.tr("Backed up and checked: %1").replace("%1", self._describe(summary))
             ),
@@ -104,9 +103,7 @@ class Backups(QObject):
             return
 
         def job() -> BackupSummary:
-            summary, _kept = restore(archive.store, source)
-            archive.update_index()
-            archive.refresh_themes([record.id for record in archive.store.documents()])
+            summary, _kept = archive.restore(source)
             return summary
 
         self._context.write_lane.submit(

@@ -114,5 +114,5 @@ def test_two_indexers_at_once_agree(tmp_path):
 
     with Library(root) as archive:
         assert archive.document_count == 150
-        assert len(archive.store.documents()) == 150
+        assert len(archive.documents()) == 150
         assert archive.search("التعاون", limit=1, facets=False).total == 150

@@ -60,8 +60,8 @@ def test_export_then_import_into_a_fresh_copy(sample_root: Path, tmp_path: Path)
         archive.update_index()
         doc = archive.document(MEETING)
         start = doc.text.index("مركز ستيمسون")
-        archive.annotations.add_document_tag(DocumentTag.new(doc.record.id, "nonproliferation"))
-        archive.annotations.add_annotations(
+        archive.add_document_tag(DocumentTag.new(doc.record.id, "nonproliferation"))
+        archive.add_annotations(
             [Annotation.new(doc.record.id, Kind.NOTE, Anchor.at(doc.text, start, start + 12), body="ملاحظة")]
         )
     exported = tmp_path / "notes.json"
@@ -78,7 +78,7 @@ def test_export_then_import_into_a_fresh_copy(sample_root: Path, tmp_path: Path)
     status, out = wathaiq("annotations", "import", "--archive", str(fresh), str(exported))
     assert status == 0 and "0 added" in out and "2 unchanged" in out
     with Library(fresh) as archive:
-        [note] = archive.annotations.all()
+        [note] = archive.annotations()
         assert note.body == "ملاحظة" and note.anchor.exact == "مركز ستيمسون"
 
 

@@ -57,7 +57,7 @@ def add_excerpts(archive: Library) -> Excerpts:
     nonpro = Annotation.new(m_id, Kind.HIGHLIGHT, Anchor.at(meeting.text, s, e), theme_id="nonproliferation")
     s, e = _span(meeting.text, UNTAGGED, 60)
     untagged = Annotation.new(m_id, Kind.HIGHLIGHT, Anchor.at(meeting.text, s, e))
-    archive.annotations.add_annotations([security, tag, note, diplomacy, english, far_note, nonpro, untagged])
-    archive.annotations.move(nonpro.id, 0.5)  # the user dragged it to the top
-    archive.annotations.add_document_tag(DocumentTag.new(f_id, "migration"))
+    archive.add_annotations([security, tag, note, diplomacy, english, far_note, nonpro, untagged])
+    archive.move_excerpt(nonpro.id, 0.5)  # the user dragged it to the top
+    archive.add_document_tag(DocumentTag.new(f_id, "migration"))
     return Excerpts(archive, archive.root, security.id, diplomacy.id, nonpro.id, untagged.id)

@@ -115,8 +115,8 @@ def test_html_sets_dir_per_paragraph_from_its_content(excerpts, tmp_path):
 
 
 def test_html_escapes_text(excerpts, tmp_path):
-    excerpts.archive.annotations.update_note(
-        next(a.id for a in excerpts.archive.annotations.all() if a.body == ENGLISH_NOTE), "<script>x</script> & co"
+    excerpts.archive.update_note(
+        next(a.id for a in excerpts.archive.annotations() if a.body == ENGLISH_NOTE), "<script>x</script> & co"
     )
     page = _write(excerpts, "html", tmp_path)[0].read_text(encoding="utf-8")
     assert "<script>" not in page and "&lt;script&gt;x&lt;/script&gt; &amp; co" in page
@@ -152,8 +152,8 @@ def test_markdown_leaves_out_what_is_not_wanted(excerpts, tmp_path):
 
 
 def test_markdown_escapes_markup(excerpts, tmp_path):
-    note = next(a for a in excerpts.archive.annotations.all() if a.body == ENGLISH_NOTE)
-    excerpts.archive.annotations.update_note(note.id, "*not bold* [no link](x)")
+    note = next(a for a in excerpts.archive.annotations() if a.body == ENGLISH_NOTE)
+    excerpts.archive.update_note(note.id, "*not bold* [no link](x)")
     text = _write(excerpts, "md", tmp_path)[0].read_text(encoding="utf-8")
     assert r"\*not bold\* \[no link\](x)" in text
 

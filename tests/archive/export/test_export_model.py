@@ -82,10 +82,10 @@ def test_theme_filter_keeps_excerpts_tagged_with_any_of_them(excerpts):
 def test_grouping_by_theme_follows_the_theme_order_untagged_last(excerpts):
     archive = excerpts.archive
     # A second theme on the diplomacy excerpt: it is listed under both.
-    archive.annotations.set_theme(excerpts.untagged, None)
+    archive.set_annotation_theme(excerpts.untagged, None)
     text = archive.document(FACT_SHEET).text
     start = text.index(DIPLOMACY)
-    archive.annotations.add_annotations([Annotation.new(
+    archive.add_annotations([Annotation.new(
         archive.document(FACT_SHEET).record.id, Kind.TAG, Anchor.at(text, start, start + 10), theme_id="security"
     )])
     model = build_model(archive, ExportOptions(group="theme", lang="ar"))

@@ -73,7 +73,7 @@ def test_arabic_extracts_in_logical_order_as_plain_letters(pdf):
 def test_page_numbers_on_every_page(pdf, excerpts):
     archive = excerpts.archive
     doc = archive.document(FACT_SHEET)
-    archive.annotations.add_annotations([  # enough for several pages
+    archive.add_annotations([  # enough for several pages
         Annotation.new(doc.record.id, Kind.HIGHLIGHT, Anchor.at(doc.text, start, start + 400))
         for start in range(0, len(doc.text) - 400, 150)
     ])

@@ -29,8 +29,8 @@ def big_archive(tmp_path_factory):
             shutil.copyfile(source, root / f"{copy:02d}-{source.name}")
     archive = Library(root)
     archive.update_index()
-    docs = [archive.document(r.path) for r in archive.store.documents()]
-    themes = [t.id for t in archive.themes.all()]
+    docs = [archive.document(r.path) for r in archive.documents()]
+    themes = [t.id for t in archive.themes()]
     rnd = random.Random(8)
     items = []
     for i in range(EXCERPTS):
@@ -41,7 +41,7 @@ def big_archive(tmp_path_factory):
         if i % 3 == 0:
             note = Anchor.at(doc.text, start, start + 20)
             items.append(Annotation.new(doc.record.id, Kind.NOTE, note, body=f"ملاحظة {i}: راجع GCTF 2014."))
-    archive.annotations.add_annotations(items)
+    archive.add_annotations(items)
     yield archive
     archive.close()
 

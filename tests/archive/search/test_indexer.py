@@ -16,10 +16,11 @@ from archive.search import term_arrays
 from archive.search.indexer import merge_small_segments
 from archive.userdata.store import Store
 from tests.archive.sample_docs import FACT_SHEET, MEETING
+from tests.internals import whoosh_index
 
 
 def doc_id(archive: Library, path: str) -> str:
-    return archive.store.document_by_path(path).id
+    return archive.document(path).record.id
 
 
 def test_first_run_indexes_every_document(sample_root):
@@ -64,7 +65,7 @@ def test_deleted_file_leaves_the_results_but_not_the_registry(indexed, sample_ro
     (sample_root / MEETING).unlink()
     assert indexed.update_index().removed == 1
     assert indexed.search("DGSN").hits == []
-    assert indexed.store.document(before).missing  # its identity waits for the file
+    assert indexed.record(before).missing  # its identity waits for the file
 
 
 def test_touched_but_unchanged_file_is_not_reindexed(indexed, sample_root):
@@ -105,7 +106,7 @@ def test_index_of_another_analyzer_version_is_rebuilt(sample_root, monkeypatch):
 
 def test_index_lost_after_registry_write_is_repaired(indexed):
     """A process killed after the registry was written but before the index committed."""
-    with indexed.ix.writer() as writer:
+    with whoosh_index(indexed).writer() as writer:
         writer.delete_by_term("doc_id", doc_id(indexed, MEETING))
     assert indexed.search("DGSN").hits == []
     assert indexed.update_index().indexed == 1
@@ -174,7 +175,7 @@ def test_small_updates_merge_small_segments(tmp_path):
         for i in range(12):
             (root / f"d{i:02d}.txt").write_text(f"وثيقة رقم {i} عن التعاون", "utf-8")
             archive.update_index(procs=2)  # small runs use one writer, which merges
-        assert len(archive.ix.refresh()._segments()) <= 3
+        assert len(whoosh_index(archive)._segments()) <= 3
         assert archive.search("التعاون").total == 12
 
 
@@ -186,7 +187,7 @@ def _index_with_small_segments(root: Path) -> Library:
     archive = Library(root)
     archive.update_index()
     for batch in range(3):
-        writer = archive.ix.writer()
+        writer = whoosh_index(archive).writer()
         for i in range(2):
             name = f"extra-{batch}-{i}"
             writer.add_document(doc_id=name, path=name, content="ملحق عن التعاون")
@@ -196,10 +197,10 @@ def _index_with_small_segments(root: Path) -> Library:
 
 def test_bulk_indexing_leaves_small_segments_merged(tmp_path):
     with _index_with_small_segments(tmp_path / "segments") as archive:
-        assert len(archive.ix._segments()) == 4
+        assert len(whoosh_index(archive)._segments()) == 4
         phases = []
-        merged = merge_small_segments(archive.ix, progress=phases.append)
-        assert merged == 3 and len(archive.ix._segments()) == 2
+        merged = merge_small_segments(whoosh_index(archive), progress=phases.append)
+        assert merged == 3 and len(whoosh_index(archive)._segments()) == 2
         assert [p.phase for p in phases] == ["merge"] * 3
         assert archive.search("التعاون").total == 26
         assert archive.search("ملحق").total == 6
@@ -210,23 +211,23 @@ def test_cancelled_merge_leaves_the_index_as_it_was(tmp_path):
         cancel = CancelToken()
         cancel.cancel()
         with pytest.raises(Cancelled):
-            merge_small_segments(archive.ix, cancel=cancel)
-        assert len(archive.ix._segments()) == 4
+            merge_small_segments(whoosh_index(archive), cancel=cancel)
+        assert len(whoosh_index(archive)._segments()) == 4
         assert archive.search("التعاون").total == 26
-        with archive.ix.writer() as writer:  # the write lock was released
+        with whoosh_index(archive).writer() as writer:  # the write lock was released
             writer.add_document(doc_id="after", content="بعد الدمج")
 
 
 def _arrays_files(archive: Library) -> tuple[set[str], set[str]]:
     """The term arrays files in the index folder, and those of the current segments."""
-    present = {p.name for p in Path(archive.ix.storage.folder).glob("*" + term_arrays.SUFFIX)}
-    return present, {seg.make_filename(term_arrays.SUFFIX) for seg in archive.ix._segments()}
+    present = {p.name for p in Path(whoosh_index(archive).storage.folder).glob("*" + term_arrays.SUFFIX)}
+    return present, {seg.make_filename(term_arrays.SUFFIX) for seg in whoosh_index(archive)._segments()}
 
 
 def test_a_run_prepares_the_term_arrays_a_killed_one_left_out(indexed):
     present, expected = _arrays_files(indexed)
     assert present == expected and expected
-    folder = Path(indexed.ix.storage.folder)
+    folder = Path(whoosh_index(indexed).storage.folder)
     for name in present:
         (folder / name).unlink()
     partial = folder / ".MAIN_killed-1a2b3c4d.wqa-partial"  # as a killed write leaves it
@@ -244,11 +245,11 @@ def test_merged_segments_lose_their_term_arrays(tmp_path):
         cancelled = CancelToken()
         cancelled.cancel()
         with pytest.raises(Cancelled):
-            term_arrays.write_missing(archive.ix, cancel=cancelled)
+            term_arrays.write_missing(whoosh_index(archive), cancel=cancelled)
         assert _arrays_files(archive)[0] == present
-        assert term_arrays.write_missing(archive.ix) == 3
-        merge_small_segments(archive.ix)
-        assert term_arrays.write_missing(archive.ix) == 1  # the merged segment's
+        assert term_arrays.write_missing(whoosh_index(archive)) == 3
+        merge_small_segments(whoosh_index(archive))
+        assert term_arrays.write_missing(whoosh_index(archive)) == 1  # the merged segment's
         present, expected = _arrays_files(archive)
         assert present == expected and len(expected) == 2
         assert archive.search("ملحق").total == 6

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from archive.errors import QuerySyntaxError
 from archive.search.searching import parse
 from tests.archive.sample_docs import FACT_SHEET, MEETING
+from tests.internals import whoosh_index
 
 
 def paths(archive, query: str, **options) -> list[str]:
@@ -153,8 +154,8 @@ def test_wildcards_match_the_forms_as_typed(indexed, query, expected):
 def test_tags_reach_theme_filters_and_facets(indexed):
     from archive.types import DocumentTag
 
-    doc = indexed.store.document_by_path(MEETING)
-    indexed.annotations.add_document_tag(DocumentTag.new(doc.id, "nonproliferation"))
+    doc = indexed.document(MEETING).record
+    indexed.add_document_tag(DocumentTag.new(doc.id, "nonproliferation"))
     indexed.refresh_themes([doc.id])
     assert paths(indexed, "theme:nonproliferation") == [MEETING]
     results = indexed.search("المغرب")
@@ -182,11 +183,11 @@ def test_the_query_parser_never_fails_on_any_input(indexed, text):
 def test_a_kept_searcher_never_shows_replaced_or_removed_entries(indexed):
     from archive.types import DocumentTag
 
-    doc = indexed.store.document_by_path(MEETING)
-    indexed.annotations.add_document_tag(DocumentTag.new(doc.id, "trade"))
+    doc = indexed.document(MEETING).record
+    indexed.add_document_tag(DocumentTag.new(doc.id, "trade"))
     indexed.refresh_themes([doc.id])
     assert paths(indexed, "theme:trade") == [MEETING]
-    indexed.annotations.remove_document_tag(doc.id, "trade")
+    indexed.remove_document_tag(doc.id, "trade")
     indexed.refresh_themes([doc.id])
     assert paths(indexed, "theme:trade") == []
     assert indexed.search("").total == 2 and len(indexed.search("").hits) == 2
@@ -212,7 +213,7 @@ def varied(tmp_path):
 
 @pytest.mark.parametrize("query", ["التعاون الأمني", "التعاون OR بالمغرب", "الأمنية NOT المغرب", '"التعاون الأمني"'])
 def test_hits_come_in_whooshs_order_with_its_scores(varied, query):
-    with varied.ix.searcher() as searcher:
+    with whoosh_index(varied).searcher() as searcher:
         whole = searcher.search(parse(searcher.schema, query), limit=None)
         expected = [(hit["path"], round(hit.score, 9)) for hit in whole]
     got = [(hit.path, round(hit.score, 9)) for hit in varied.search(query, limit=100).hits]

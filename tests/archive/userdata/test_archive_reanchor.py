@@ -7,12 +7,14 @@ from pathlib import Path
 from archive.library import Library
 from archive.types import Anchor, AnchorState, Annotation, Kind
 from tests.archive.userdata.anno_samples import MEETING
+from archive.userdata.annotations import Annotations
+from tests.internals import open_store
 
 
 def _add(archive: Library, kind: Kind, words: str, **fields) -> Annotation:
     doc = archive.document(MEETING)
     start = doc.text.index(words)
-    [stored] = archive.annotations.add_annotations(
+    [stored] = archive.add_annotations(
         [Annotation.new(doc.record.id, kind, Anchor.at(doc.text, start, start + len(words)), **fields)]
     )
     return stored
@@ -32,16 +34,17 @@ def test_file_edits_reanchor_on_the_next_update(archive: Library, sample_root: P
     archive.update_index()
 
     display = archive.document(MEETING).text
-    moved = archive.annotations.get(kept.id)
+    moved = archive.annotation(kept.id)
     assert moved.anchor_state is AnchorState.REANCHORED
     assert display[moved.anchor.start : moved.anchor.end] == "مركز ستيمسون"
-    edited_inside = archive.annotations.get(tagged.id)
+    edited_inside = archive.annotation(tagged.id)
     assert edited_inside.anchor_state is AnchorState.REANCHORED
     assert display[edited_inside.anchor.start : edited_inside.anchor.end] == edited_inside.anchor.exact
     assert "مدير الأمم المتحدة" in edited_inside.anchor.exact
-    [orphan] = archive.annotations.orphaned()
+    [orphan] = archive.orphaned()
     assert orphan.id == noted.id and orphan.body == "المصرف المركزي"
-    assert archive.annotations.stale_documents() == []
+    with open_store(archive) as store:
+        assert Annotations(store).stale_documents() == []
 
     archive.update_index()  # nothing changed: nothing moves again
-    assert archive.annotations.get(kept.id) == moved
+    assert archive.annotation(kept.id) == moved

@@ -12,36 +12,36 @@ import pytest
 from archive.errors import BackupError
 from archive.library import Library
 from archive.types import DocumentTag
-from archive.userdata.backup import backup, inspect_backup, restore
+from archive.userdata.backup import inspect_backup
 from tests.archive.sample_docs import FACT_SHEET, MEETING
 
 MAIN = Path(__file__).resolve().parents[3] / "main.py"
 
 
 def tags(archive: Library) -> set[tuple[str, str]]:
-    return {(t.document_id, t.theme_id) for t in archive.annotations.document_tags()}
+    return {(t.document_id, t.theme_id) for t in archive.document_tags()}
 
 
 def test_backup_then_restore_brings_back_lost_tags(indexed, tmp_path):
-    doc = indexed.store.document_by_path(MEETING)
-    indexed.annotations.add_document_tag(DocumentTag.new(doc.id, "nonproliferation"))
-    summary = backup(indexed.store, tmp_path / "b.sqlite")
+    doc = indexed.document(MEETING).record
+    indexed.add_document_tag(DocumentTag.new(doc.id, "nonproliferation"))
+    summary = indexed.backup(tmp_path / "b.sqlite")
     assert summary.counts["document_tags"] == 1
-    indexed.annotations.remove_document_tag(doc.id, "nonproliferation")
+    indexed.remove_document_tag(doc.id, "nonproliferation")
     assert tags(indexed) == set()
-    _, kept = restore(indexed.store, tmp_path / "b.sqlite")
+    _, kept = indexed.restore(tmp_path / "b.sqlite")
     assert tags(indexed) == {(doc.id, "nonproliferation")}
     assert inspect_backup(kept).counts["document_tags"] == 0  # the replaced data is kept too
 
 
 @pytest.mark.parametrize("content", [b"", b"not a database at all" * 100])
 def test_restore_refuses_a_bad_file_and_changes_nothing(indexed, tmp_path, content):
-    doc = indexed.store.document_by_path(FACT_SHEET)
-    indexed.annotations.add_document_tag(DocumentTag.new(doc.id, "trade"))
+    doc = indexed.document(FACT_SHEET).record
+    indexed.add_document_tag(DocumentTag.new(doc.id, "trade"))
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(content)
     with pytest.raises(BackupError):
-        restore(indexed.store, bad)
+        indexed.restore(bad)
     assert tags(indexed) == {(doc.id, "trade")}
 
 
@@ -50,7 +50,7 @@ def test_restore_refuses_a_foreign_database(indexed, tmp_path):
     with sqlite3.connect(foreign) as db:
         db.execute("CREATE TABLE x (y)")
     with pytest.raises(BackupError, match="not a Wathaiq backup"):
-        restore(indexed.store, foreign)
+        indexed.restore(foreign)
 
 
 def test_cli_backup_and_restore(sample_root, tmp_path):
@@ -75,12 +75,12 @@ def test_restored_tags_reach_the_index(sample_root, tmp_path):
 
     with Library(sample_root) as archive:
         archive.update_index()
-        doc = archive.store.document_by_path(MEETING)
-        archive.annotations.add_document_tag(DocumentTag.new(doc.id, "nonproliferation"))
+        doc = archive.document(MEETING).record
+        archive.add_document_tag(DocumentTag.new(doc.id, "nonproliferation"))
         archive.refresh_themes([doc.id])
     assert run("backup", str(tmp_path / "b.sqlite")).returncode == 0
     with Library(sample_root) as archive:
-        archive.annotations.remove_document_tag(doc.id, "nonproliferation")
+        archive.remove_document_tag(doc.id, "nonproliferation")
         archive.refresh_themes([doc.id])
     assert run("restore", str(tmp_path / "b.sqlite")).returncode == 0
     with Library(sample_root) as archive:

@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from archive.library import Library
+from tests.internals import open_store
 
 MAIN = Path(__file__).resolve().parents[3] / "main.py"
 ROUNDS = 50
@@ -25,12 +26,11 @@ DOCS = 120
 ANNOTATOR = textwrap.dedent(
     """
     import sys
-    from archive.types import Anchor
-    from archive.userdata.annotations import Annotation, Kind
     from archive.library import Library
+    from archive.types import Anchor, Annotation, Kind
 
     archive = Library(sys.argv[1])
-    records = [r for r in archive.store.documents() if not r.missing]
+    records = [r for r in archive.documents() if not r.missing]
     print("ready", flush=True)
     n = 0
     while True:
@@ -40,7 +40,7 @@ ANNOTATOR = textwrap.dedent(
         anchor = Anchor.at(text, 0, min(len(text), 12))
         note = Annotation.new(record.id, Kind.NOTE, anchor, body="ملاحظة %d" % n)
         tag = Annotation.new(record.id, Kind.TAG, anchor, theme_id="security")
-        archive.annotations.add_annotations([note, tag])
+        archive.add_annotations([note, tag])
         print(note.id, tag.id, flush=True)  # only after the commit
     """
 )
@@ -80,13 +80,14 @@ def test_fifty_kills_lose_nothing(tmp_path: Path) -> None:
             committed.update(out.split())
 
         with Library(root) as archive:
-            assert archive.store.query("PRAGMA integrity_check")[0][0] == "ok"
+            with open_store(archive) as store:
+                assert store.query("PRAGMA integrity_check")[0][0] == "ok"
             report = archive.update_index()
             assert not report.problems
             assert archive.document_count == DOCS
             assert archive.search("الإرهاب", limit=1).total == DOCS
             newest = f"جيل {round_ - round_ % 2}" if round_ else "جيل 0"
             assert archive.search(f'"{newest}"').total >= 1  # the latest rewrite is searchable
-            present = {a.id for a in archive.annotations.all()}
+            present = {a.id for a in archive.annotations()}
             assert committed <= present, f"round {round_}: committed annotations lost"
     assert len(committed) > 0

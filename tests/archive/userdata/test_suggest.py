@@ -10,6 +10,8 @@ from archive.types import Anchor, Verdict
 from archive.userdata.suggest import Feedback, Suggester
 from archive.userdata.themes import ThemeLexicon, load_taxonomy
 from tests.archive.userdata.anno_samples import FACT_SHEET, MEETING
+from archive.userdata.feedback import SuggestionFeedback
+from tests.internals import open_store
 
 
 @pytest.fixture(scope="module")
@@ -114,12 +116,13 @@ def test_feedback_is_learnt_from_the_store(archive: Library) -> None:
         return {p.paragraph: s.score for p in result.paragraphs for s in p.themes if s.theme_id == "security"}
 
     before = archive.suggest(MEETING)
-    archive.feedback.set_verdict(doc.record.id, "security", None, Verdict.REJECTED)
+    archive.set_verdict(doc.record.id, "security", None, Verdict.REJECTED)
     after = archive.suggest(MEETING)
 
     assert "security" in [s.theme_id for s in before.themes]
     assert "security" not in [s.theme_id for s in after.themes]  # hidden for the document
-    assert archive.feedback.priors()["security"] < 1
+    with open_store(archive) as store:
+        assert SuggestionFeedback(store).priors()["security"] < 1
     lowered = paragraph_scores(after)
     assert lowered and all(
         lowered[p] < score for p, score in paragraph_scores(before).items() if p in lowered
@@ -129,17 +132,17 @@ def test_feedback_is_learnt_from_the_store(archive: Library) -> None:
 def test_accepting_tags_and_undo_reverts(archive: Library) -> None:
     doc = archive.document(MEETING)
     doc_id = doc.record.id
-    acceptance = archive.feedback.accept(doc_id, "nonproliferation")
-    assert [t.theme_id for t in archive.annotations.document_tags(doc_id)] == ["nonproliferation"]
-    assert archive.feedback.verdict(doc_id, "nonproliferation") is Verdict.ACCEPTED
-    archive.feedback.undo_accept(acceptance)
-    assert archive.annotations.document_tags(doc_id) == []
-    assert archive.feedback.verdict(doc_id, "nonproliferation") is None
+    acceptance = archive.accept_suggestion(doc_id, "nonproliferation")
+    assert [t.theme_id for t in archive.document_tags(doc_id)] == ["nonproliferation"]
+    assert archive.verdict(doc_id, "nonproliferation") is Verdict.ACCEPTED
+    archive.undo_acceptance(acceptance)
+    assert archive.document_tags(doc_id) == []
+    assert archive.verdict(doc_id, "nonproliferation") is None
 
     p = archive.suggest(MEETING).paragraphs[0]
     passage = Anchor.at(doc.text, p.start, p.end)
-    acceptance = archive.feedback.accept(doc_id, p.themes[0].theme_id, p.paragraph, passage)
-    [tag] = archive.annotations.for_document(doc_id)
+    acceptance = archive.accept_suggestion(doc_id, p.themes[0].theme_id, p.paragraph, passage)
+    [tag] = archive.annotations(doc_id)
     assert tag.anchor == passage and tag.theme_id == p.themes[0].theme_id
-    archive.feedback.undo_accept(acceptance)
-    assert archive.annotations.for_document(doc_id) == []
+    archive.undo_acceptance(acceptance)
+    assert archive.annotations(doc_id) == []

@@ -13,6 +13,7 @@ from archive.library import Library
 from archive.types import Anchor, AnchorState, Annotation, DocumentTag, Kind
 from archive.userdata.webannotation import CONTEXT, loads, parse
 from tests.archive.userdata.anno_samples import FACT_SHEET, MEETING
+from tests.internals import open_store
 
 
 def _span(archive: Library, path: str, words: str):
@@ -24,9 +25,9 @@ def _span(archive: Library, path: str, words: str):
 def _annotate(archive: Library) -> None:
     fact = archive.document(FACT_SHEET).record.id
     meeting = archive.document(MEETING).record.id
-    archive.annotations.add_document_tag(DocumentTag.new(meeting, "nonproliferation"))
-    archive.annotations.add_document_tag(DocumentTag.new(fact, "trade"))
-    archive.annotations.add_annotations(
+    archive.add_document_tag(DocumentTag.new(meeting, "nonproliferation"))
+    archive.add_document_tag(DocumentTag.new(fact, "trade"))
+    archive.add_annotations(
         [
             Annotation.new(
                 fact, Kind.HIGHLIGHT, _span(archive, FACT_SHEET, "اتفاقية التجارة الحرة"), theme_id="trade"
@@ -46,11 +47,11 @@ def _annotate(archive: Library) -> None:
 
 
 def _snapshot(archive: Library) -> set:
-    paths = {d.id: d.path for d in archive.store.documents()}
-    tags = {(t.id, paths[t.document_id], t.theme_id, t.created) for t in archive.annotations.document_tags()}
+    paths = {d.id: d.path for d in archive.documents()}
+    tags = {(t.id, paths[t.document_id], t.theme_id, t.created) for t in archive.document_tags()}
     passages = {
         (a.id, paths[a.document_id], a.kind, a.theme_id, a.body, a.anchor, a.created, a.modified)
-        for a in archive.annotations.all()
+        for a in archive.annotations()
     }
     return tags | passages
 
@@ -94,9 +95,9 @@ def test_export_then_import_into_a_fresh_copy_reproduces_everything(
     assert (report.added, report.updated, report.unchanged, report.orphaned) == (6, 0, 0, 0)
     assert report.skipped == [] and report.themes_created == []
     assert _snapshot(fresh_archive) == _snapshot(archive)
-    assert all(a.anchor_state is AnchorState.ANCHORED for a in fresh_archive.annotations.all())
+    assert all(a.anchor_state is AnchorState.ANCHORED for a in fresh_archive.annotations())
     # The excerpt order travels too.
-    assert [a.id for a in fresh_archive.annotations.all()] == [a.id for a in archive.annotations.all()]
+    assert [a.id for a in fresh_archive.annotations()] == [a.id for a in archive.annotations()]
 
     again = fresh_archive.import_annotations(exported)  # idempotent
     assert (again.added, again.updated, again.unchanged) == (0, 0, 6)
@@ -166,14 +167,14 @@ def test_import_anchors_quote_only_targets(archive: Library) -> None:
     assert [s.reason for s in report.skipped] == ["no document at missing.txt"]
 
     doc_id = archive.document(MEETING).record.id
-    note = archive.annotations.get("5b0e4a4e-6a1c-4a8e-9d1e-2f3a4b5c6d7e")
+    note = archive.annotation("5b0e4a4e-6a1c-4a8e-9d1e-2f3a4b5c6d7e")
     assert text[note.anchor.start : note.anchor.end] == "مركز ستيمسون" and note.body == "مركز أبحاث أمريكي"
     assert note.anchor.prefix == text[note.anchor.start - 32 : note.anchor.start]
-    highlight = next(a for a in archive.annotations.for_document(doc_id) if a.kind is Kind.HIGHLIGHT)
+    highlight = next(a for a in archive.annotations(doc_id) if a.kind is Kind.HIGHLIGHT)
     expected = text.index("القائم بالأعمال بالوكالة للولايات المتحدة") + len("القائم بالأعمال بالوكالة لل")
     assert highlight.anchor.start == expected  # the occurrence its prefix names, not the first one
-    assert [t.theme_id for t in archive.annotations.document_tags(doc_id)] == ["nonproliferation"]  # by label
-    [orphan] = archive.annotations.orphaned(doc_id)
+    assert [t.theme_id for t in archive.document_tags(doc_id)] == ["nonproliferation"]  # by label
+    [orphan] = archive.orphaned(doc_id)
     assert orphan.anchor.exact == "نص ليس في الوثيقة"  # kept, flagged
 
 
@@ -193,12 +194,13 @@ def test_import_creates_unknown_themes_once(archive: Library) -> None:
 def test_newer_local_edits_win_over_an_older_file(archive: Library) -> None:
     _annotate(archive)
     exported = json.dumps(archive.export_annotations())
-    note = next(a for a in archive.annotations.all() if a.kind is Kind.NOTE)
-    archive.store.query(
-        "UPDATE annotations SET body = 'edited', modified = '2999-01-01T00:00:00Z' WHERE id = ?", (note.id,)
-    )
+    note = next(a for a in archive.annotations() if a.kind is Kind.NOTE)
+    with open_store(archive) as store:
+        store.query(
+            "UPDATE annotations SET body = 'edited', modified = '2999-01-01T00:00:00Z' WHERE id = ?", (note.id,)
+        )
     report = archive.import_annotations(exported)
-    assert report.updated == 0 and archive.annotations.get(note.id).body == "edited"
+    assert report.updated == 0 and archive.annotation(note.id).body == "edited"
 
 
 @pytest.mark.parametrize(
@@ -344,7 +346,8 @@ def test_importer_never_crashes(archive: Library, items: list) -> None:
         archive.import_annotations(json.dumps(items))
     except AnnotationFormatError:
         pass
-    assert archive.store.query("PRAGMA integrity_check")[0][0] == "ok"
+    with open_store(archive) as store:
+        assert store.query("PRAGMA integrity_check")[0][0] == "ok"
 
 
 def test_orphans_imported_with_one_selector_travel_again(archive: Library, fresh_archive: Library) -> None:
@@ -368,22 +371,22 @@ def test_orphans_imported_with_one_selector_travel_again(archive: Library, fresh
     assert archive.import_annotations(json.dumps(items)).orphaned == 2
     report = fresh_archive.import_annotations(json.dumps(archive.export_annotations()))
     assert (report.added, report.orphaned, report.skipped) == (2, 2, [])
-    assert {a.body for a in fresh_archive.annotations.orphaned()} == {"quote only", "position only"}
+    assert {a.body for a in fresh_archive.orphaned()} == {"quote only", "position only"}
 
 
 def test_reimporting_an_older_file_never_overwrites_a_newer_local_note(archive):
     from archive.types import Anchor, Annotation, Kind
 
-    doc = archive.store.document_by_path("2021-rabat-nonproliferation-meeting.txt")
+    doc = archive.document("2021-rabat-nonproliferation-meeting.txt").record
     text = archive.document(doc.path).text
     note = Annotation.new(doc.id, Kind.NOTE, Anchor.at(text, 0, 20), body="original note")
-    archive.annotations.add_annotations([note])
+    archive.add_annotations([note])
     exported = archive.export_annotations()
     for item in exported["first"]["items"] if "first" in exported else exported["items"]:
         item.pop("modified", None)
         item.pop("created", None)
     import json
 
-    archive.annotations.update_note(note.id, "my local edit")
+    archive.update_note(note.id, "my local edit")
     archive.import_annotations(json.dumps(exported))
-    assert archive.annotations.get(note.id).body == "my local edit"
+    assert archive.annotation(note.id).body == "my local edit"

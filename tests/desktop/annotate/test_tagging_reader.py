@@ -8,13 +8,15 @@ from PySide6.QtCore import Qt
 
 from tests.desktop.annotation_helpers import add_note, open_document, select_text
 from tests.desktop.helpers import FACT_SHEET, search
+from archive.userdata.annotations import Annotations
+from tests.internals import open_store
 
 
 
 def store_state(window):
     """Everything the store holds about the open document's annotations and tags."""
     archive, doc_id = window.session.archive, window.reader.prepared.doc_id
-    return archive.annotations.for_document(doc_id), archive.annotations.document_tags(doc_id)
+    return archive.annotations(doc_id), archive.document_tags(doc_id)
 
 
 def suggested_ids(panel) -> list[str]:
@@ -115,8 +117,9 @@ def test_annotations_that_lost_their_passage_are_listed(qtbot, open_window):
     document = archive.document(FACT_SHEET)
     start = document.text.index("مكافحة الإرهاب")
     note = Annotation.new(document.record.id, Kind.NOTE, Anchor.at(document.text, start, start + 14), body="lost")
-    archive.annotations.add_annotations([note])
-    archive.annotations.reanchor_document(document.record.id, "نص آخر لا علاقة له بالأصل " * 20)
+    archive.add_annotations([note])
+    with open_store(archive) as store:  # as if the file had changed beyond recognition
+        Annotations(store).reanchor_document(document.record.id, "نص آخر لا علاقة له بالأصل " * 20)
     open_document(qtbot, window)
     annotating = window.annotating
     assert [a.id for a in annotating.orphans] == [note.id]

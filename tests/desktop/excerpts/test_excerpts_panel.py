@@ -23,7 +23,7 @@ def double_click(widget, point) -> None:
 
 
 def stored_order(archive) -> list[str]:
-    highlights = [a for a in archive.annotations.all() if a.kind == "highlight"]
+    highlights = [a for a in archive.annotations() if a.kind == "highlight"]
     return [a.id for a in sorted(highlights, key=lambda a: a.position)]
 
 

@@ -23,8 +23,8 @@ def test_a_note_sits_level_with_its_passage_and_follows_scrolling_and_resizing(q
     window = open_window
     open_document(qtbot, window)
     note = add_note(qtbot, window, "مكافحة الإرهاب", "ملاحظة على الفقرة", occurrence=2)
-    store = window.session.archive.annotations
-    assert store.get(note).body == "ملاحظة على الفقرة"
+    library = window.session.archive
+    assert library.annotation(note).body == "ملاحظة على الفقرة"
     assert window.annotating.margin.isVisible()
     assert_level(window, note)
     bar = window.reader.view.verticalScrollBar()

@@ -1,0 +1,137 @@
+"""``SearchIndex``: the archive's Whoosh index behind one door.
+
+Opening (rebuilt when damaged or outdated), bringing it up to date with the files, refreshing
+documents' themes, searching a page at a time and finding a query's words in a text: the
+rest of the core asks this class and never sees a Whoosh object.
+
+Thread safety: searches may run on any thread (one searcher is shared, under a lock);
+updates are serialised across processes by the update lock.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from whoosh.searching import Searcher
+
+from archive.progress import CancelToken, ProgressCallback
+from archive.search.highlight import match_spans, matcher_for
+from archive.search.index import create_index, open_index
+from archive.search.indexer import ThemeLookup, refresh_themes, update_index, update_lock
+from archive.search.parsing import TEXT_FIELDS, parse
+from archive.search.searching import Ranking, rank
+from archive.types import DocumentRecord, IndexReport, SearchResults
+from archive.userdata.store import Store
+
+
+
+class SearchIndex:
+    """The index in ``directory``, with its update lock at ``lock_path``."""
+
+    def __init__(self, directory: Path, lock_path: Path) -> None:
+        self._directory = directory
+        self._lock_path = lock_path
+        self._ix, self.was_created = open_index(directory, self.exclusive)
+        # Opening a searcher reads every segment's tables: keep one, renewed on change.
+        self._searcher: Searcher | None = None
+        self._lock = threading.Lock()
+        self._last: tuple[tuple, Ranking] | None = None
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """One index update (or rebuild) at a time per archive, across processes."""
+        with update_lock(self._lock_path):
+            yield
+
+    # -- writing --------------------------------------------------------------------------
+
+    def update(
+        self,
+        root: Path,
+        store: Store,
+        themes: ThemeLookup,
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+        rebuild: bool = False,
+        procs: int = 1,
+    ) -> IndexReport:
+        """Bring the index up to date with the files under ``root`` (everything again with
+        ``rebuild``); the store's registry is updated on the way."""
+        with self.exclusive():
+            if rebuild:
+                self._drop_searcher()
+                self._ix = create_index(self._directory)
+            return update_index(
+                root, store, self._ix, progress=progress, cancel=cancel, procs=procs, themes=themes
+            )
+
+    def refresh_themes(self, tagged: list[tuple[DocumentRecord, list[str]]]) -> int:
+        """Make searches and facets see these documents' themes; returns how many changed."""
+        return refresh_themes(self._ix, tagged)
+
+    # -- reading --------------------------------------------------------------------------
+
+    def search(
+        self,
+        text: str,
+        *,
+        offset: int = 0,
+        limit: int = 20,
+        sort: str = "relevance",
+        themes: list[str] | tuple[str, ...] = (),
+        years: list[str] | tuple[str, ...] = (),
+        facets: bool = True,
+        match_chars: int | None = None,
+    ) -> SearchResults:
+        """The hits of ranks ``offset`` .. ``offset + limit`` of a query (see
+        ``archive.search.searching.rank`` for the options).
+
+        The query is scored once: the next page of the same search on an unchanged index
+        continues the ranking and builds only its own hits.
+        """
+        asked = (text, sort, tuple(themes), tuple(years), facets, match_chars)
+        with self._lock:
+            searcher = self._current_searcher()
+            last = self._last
+            if last is not None and last[0] == asked and last[1].searcher is searcher:
+                ranking = last[1]
+            else:
+                ranking = rank(
+                    searcher, text, sort=sort, themes=themes, years=years, facets=facets,
+                    match_chars=match_chars,
+                )
+                self._last = (asked, ranking)
+            return ranking.page(offset, limit)
+
+    def matches(self, text: str, query_text: str) -> list[tuple[int, int]]:
+        """Offsets in ``text`` of the words a query matches (the reader's highlights)."""
+        return match_spans(text, matcher_for(parse(self._ix.schema, query_text), TEXT_FIELDS))
+
+    @property
+    def document_count(self) -> int:
+        return self._ix.doc_count()
+
+    def _current_searcher(self) -> Searcher:
+        # Not Searcher.refresh(): in whoosh-reloaded 2.7.5 it reuses the old segment
+        # readers and keeps showing documents deleted or replaced since.
+        if self._searcher is None or not self._searcher.up_to_date():
+            if self._searcher is not None:
+                self._searcher.close()
+            self._searcher = self._ix.searcher()
+            self._last = None
+        return self._searcher
+
+    def _drop_searcher(self) -> None:
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+            self._last = None
+
+    def close(self) -> None:
+        self._drop_searcher()
+        self._ix.close()

@@ -69,7 +69,8 @@ def test_f3_and_shift_f3_move_the_cursor_between_hits(qtbot, open_window):
 
 def test_only_the_hits_in_view_become_selections_in_a_long_document(qtbot, open_window):
     from desktop.reader.loader import PreparedDocument
-    from archive.text.display import OffsetMap, paragraph_directions
+    from archive.text.direction import paragraph_directions
+    from archive.text.display import OffsetMap
 
     text = "\n".join(f"فقرة رقم {i} عن مكافحة الإرهاب في المنطقة" for i in range(3000))
     mapping = OffsetMap(text)

@@ -1,10 +1,11 @@
-"""Paragraph direction, as the reader decides it.
+"""Paragraph direction: the one rule the reader and every export follow.
 
 A paragraph reads in the direction of the majority of its strong letters (Arabic script
 against Latin, Greek, Cyrillic), not of its first strong character as the Unicode default
-(rule P2) would have it: in this archive an Arabic paragraph often starts with an acronym
-("USAID ...", "GCTF ...") or a number, and must still read right to left. A paragraph with
-no letters at all takes the direction of the one before it (or the document's).
+(rule P2) and HTML's ``dir="auto"`` would have it: in this archive an Arabic paragraph often
+starts with an acronym ("USAID ...", "GCTF ...") or a number, and must still read right to
+left, on screen and in an export alike. A paragraph with no letters at all takes a fallback:
+the direction of the paragraph before it in the reader, the export's language in an export.
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ def direction_of(text: str) -> Direction | None:
     rtl = sum(map(len, _RTL_RUNS.findall(text)))
     ltr = sum(map(len, _LTR_RUNS.findall(text)))
     return "rtl" if rtl >= ltr else "ltr"
+
+
+def reads_rtl(text: str, fallback: bool) -> bool:
+    """Whether ``text`` reads right to left; ``fallback`` when it has no letters (for
+    writers that mark direction as a flag: DOCX bidi, the PDF layout)."""
+    found = direction_of(text)
+    return fallback if found is None else found == "rtl"
 
 
 @dataclass(frozen=True, slots=True)

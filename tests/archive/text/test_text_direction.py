@@ -1,9 +1,9 @@
 """Paragraph direction: the majority of strong letters, with a fallback for paragraphs
-without letters."""
+without letters; the reader and the exports both follow it."""
 
 from __future__ import annotations
 
-from archive.text.direction import direction_of, paragraph_directions
+from archive.text.direction import direction_of, paragraph_directions, reads_rtl
 
 ARABIC = "مكافحة الإرهاب"
 
@@ -21,3 +21,9 @@ def test_paragraphs_without_letters_follow_the_previous_one():
     assert paragraphs.each == ["ltr", "ltr", "rtl", "rtl"]
     assert len(paragraphs.each) == 4
 
+
+def test_as_a_flag_text_without_letters_takes_the_fallback():
+    # Was: the first strong character decided (python-bidi), so "GCTF ويعقد" read left to right.
+    assert reads_rtl("ويعقد GCTF", False) and reads_rtl("GCTF ويعقد", False)
+    assert not reads_rtl("GCTF meeting ويعقد", True)
+    assert reads_rtl("2014", True) and not reads_rtl("2014", False)

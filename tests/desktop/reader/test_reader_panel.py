@@ -122,6 +122,32 @@ def test_paragraphs_take_their_own_direction_and_alignment(qtbot, open_window):
         block = block.next()
 
 
+def test_exports_give_each_paragraph_the_direction_the_reader_shows(qtbot, open_window):
+    from archive.export import ExportOptions, build_model
+    from archive.export.html import render
+    from archive.userdata.anchoring import anchor_at
+    from archive.userdata.annotations import Annotation, Kind
+
+    open_path(qtbot, open_window, MIXED_NAME)
+    block = open_window.reader.view.document().begin()
+    shown = {}
+    while block.isValid():
+        if block.text():
+            shown[block.text()] = "rtl" if block.textDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        block = block.next()
+    assert shown["USAID تدعم برامج مكافحة الإرهاب في المنطقة منذ 2011."] == "rtl"
+    archive = open_window.session.archive
+    document = archive.document(MIXED_NAME)
+    archive.annotations.add_annotations([  # a highlight on each paragraph
+        Annotation.new(document.record.id, Kind.HIGHLIGHT, anchor_at(document.text, m.start(), m.end()))
+        for m in re.finditer(r"[^\n]+", document.text)
+    ])
+    for lang in ("ar", "en"):
+        page = render(build_model(archive, ExportOptions(lang=lang)))
+        exported = {text: direction for direction, text in re.findall(r'<p dir="(\w+)">([^<]*)</p>', page)}
+        assert {text: exported[text] for text in shown} == shown, lang
+
+
 def test_copying_a_selection_gives_logical_order_text(qtbot, open_window):
     prepared = open_path(qtbot, open_window, MIXED_NAME, "")
     view = open_window.reader.view

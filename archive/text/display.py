@@ -5,9 +5,8 @@ Pure Python (no Qt), so it can run on worker threads and be tested on its own.
 The core's display text is the reference every offset points into (Python code points). The
 widgets need two changes and one conversion:
 
-- Arabic presentation-form characters (U+FB50..U+FDFF, U+FE70..U+FEFF, common in text taken
-  from PDFs) never reach a widget (DESIGN section 4): each is folded to its base letters, as
-  NFKC does. Qt shapes the base letters itself.
+- Arabic presentation-form characters never reach a widget (DESIGN section 4): each is
+  folded to its base letters (``archive.text.forms``). Qt shapes the base letters itself.
 - A carriage return, which Qt would take for a paragraph break, becomes a newline (same length).
 - Qt counts positions in UTF-16 units: a character outside the BMP counts two.
 
@@ -18,40 +17,18 @@ identity (no table at all) for the usual text that needs neither change.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
-from functools import lru_cache
 
-PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+from archive.text.forms import PRESENTATION_FORMS, fold_char, fold_forms
+
 _SPECIAL = re.compile("[\ufb50-\ufdff\ufe70-\ufeff\r\U00010000-\U0010ffff]")
-
-# Ligatures that NFKC leaves alone, spelled out; other unmapped characters in the ranges
-# (unassigned code points, noncharacters) are dropped.
-_SPELLED = {
-    "\ufdfd": "بسم الله الرحمن الرحيم",
-    "\ufdfe": "سبحانه وتعالى",
-    "\ufdff": "عز وجل",
-    "\ufd3e": ")",
-    "\ufd3f": "(",
-}
-
-
-@lru_cache(maxsize=1024)
-def fold_char(ch: str) -> str:
-    """What a presentation-form character is shown as (possibly several letters, or none)."""
-    if ch in _SPELLED:
-        return _SPELLED[ch]
-    folded = unicodedata.normalize("NFKC", ch)
-    if folded == ch or PRESENTATION_FORMS.search(folded):
-        return ""
-    return folded
 
 
 def fold(text: str) -> str:
     """``text`` without presentation forms (the base letters instead) and without CR."""
     if not _SPECIAL.search(text):
         return text
-    return PRESENTATION_FORMS.sub(lambda m: fold_char(m.group()), text).replace("\r", "\n")
+    return fold_forms(text).replace("\r", "\n")
 
 
 def one_line(text: str) -> str:

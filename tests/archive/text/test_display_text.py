@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from archive.text.display import PRESENTATION_FORMS, OffsetMap, fold, one_line
+from archive.text.display import OffsetMap, fold, one_line
+from archive.text.forms import PRESENTATION_FORMS
 
 ARABIC = "مكافحة الإرهاب"
 PRESENTATION = "ﻣﻜﺎﻓﺤﺔ ﺍﻹﺭﻫﺎﺏ"  # the same words in presentation forms

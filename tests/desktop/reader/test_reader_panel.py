@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from archive.text.display import PRESENTATION_FORMS
+from archive.text.forms import PRESENTATION_FORMS
 from tests.desktop.helpers import type_text, FACT_SHEET, MIXED_NAME, PRESENTATION_NAME, search
 
 MATCHING = re.compile(r"[ا-ي]*(ارهاب|إرهاب)[ا-ي]*")

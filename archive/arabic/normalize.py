@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from archive.text.forms import BASE_LETTERS
+
 # Bump whenever any analysis output changes: it is stored with the index and keys
 # the lexicon cache.  It lives here, at the bottom of the import graph, so that
 # lexicon.py can read it without a circular import.
@@ -45,23 +47,14 @@ _BASE_TABLE.update({0x06F0 + d: str(d) for d in range(10)})  # Eastern (Persian)
 
 
 def _presentation_forms() -> dict[int, str | None]:
-    """Map every code point of the presentation-form blocks to base letters.
+    """Map every code point of the presentation-form blocks to normalised base letters.
 
-    NFKC gives the base letters (ligatures expand: U+FEFB -> لا); the base table is
-    then applied to the expansion so that e.g. U+FE83 (alef with hamza) ends as ا.
-    A form that NFKC leaves alone (ornate parentheses, tail fragment, unassigned
-    code points, U+FEFF) is dropped so that no such character reaches a term.
-    Leading/trailing spaces come from isolated-diacritic forms (U+FE70 -> " ً").
+    What a form becomes is the shared rule (``archive.text.forms``: U+FEFB -> لا, dropped
+    when it has no base letters); the base table is then applied to the expansion, so that
+    e.g. U+FE83 (alef with hamza) ends as ا. Leading and trailing spaces come from
+    isolated-diacritic forms (U+FE70 -> " ً") and go, so that no form leaves a bare space.
     """
-    table: dict[int, str | None] = {}
-    for lo, hi in ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF)):
-        for cp in range(lo, hi + 1):
-            expansion = unicodedata.normalize("NFKC", chr(cp))
-            if expansion == chr(cp):
-                table[cp] = None
-            else:
-                table[cp] = expansion.translate(_BASE_TABLE).strip() or None
-    return table
+    return {cp: letters.translate(_BASE_TABLE).strip() or None for cp, letters in BASE_LETTERS.items()}
 
 
 _TABLE = {**_BASE_TABLE, **_presentation_forms()}

@@ -1,12 +1,13 @@
 """DOCX export with python-docx.
 
-Word needs direction spelled out: a right-to-left paragraph gets ``w:bidi`` in its
-properties, and each run of Arabic text ``w:rtl``; runs of Latin text and European digits
-stay left to right, so Word neither sets them in the Arabic font nor turns their digits
-into Arabic-Indic ones. Every run names an Arabic complex-script font (``w:rFonts w:cs``)
-and a complex-script size (``w:szCs``): Word sizes and sets Arabic with those, not with the
-Latin ones. Notes are indented on both sides (so the indent does not depend on how a reader
-maps left and right in an RTL paragraph); a citation follows each excerpt.
+Word needs direction spelled out: a right-to-left paragraph (by the reader's rule,
+``archive.text.direction``) gets ``w:bidi`` in its properties, and each run of Arabic text
+``w:rtl``; runs of Latin text and European digits stay left to right, so Word neither sets
+them in the Arabic font nor turns their digits into Arabic-Indic ones. Every run names an
+Arabic complex-script font (``w:rFonts w:cs``) and a complex-script size (``w:szCs``): Word
+sizes and sets Arabic with those, not with the Latin ones. Notes are indented on both sides
+(so the indent does not depend on how a reader maps left and right in an RTL paragraph); a
+citation follows each excerpt.
 
 python-docx keeps property elements in schema order by searching the element for each
 possible successor, which costs milliseconds per run; so each distinct set of paragraph or
@@ -25,8 +26,9 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
 from archive.export.model import Excerpt, ExportModel, Ticker
-from archive.export.text import direction_runs, is_rtl, paragraphs
+from archive.export.text import direction_runs, paragraphs
 from archive.progress import CancelToken, ProgressCallback
+from archive.text.direction import reads_rtl
 
 ARABIC_FONT = "Noto Naskh Arabic"
 BODY_PT, SMALL_PT, NOTE_PT = 12, 9, 10
@@ -119,7 +121,7 @@ class _Docx:
 def _excerpt(out: _Docx, model: ExportModel, e: Excerpt) -> None:
     rtl, opts = model.rtl, model.options
     for text in paragraphs(e.text):
-        out.paragraph([(text, {})], rtl=is_rtl(text, rtl), space_after=Pt(2))
+        out.paragraph([(text, {})], rtl=reads_rtl(text, rtl), space_after=Pt(2))
     if opts.include_themes and e.themes:
         pieces: list[tuple[str, dict]] = []
         for theme in (model.themes[t] for t in e.themes if t in model.themes):
@@ -129,7 +131,7 @@ def _excerpt(out: _Docx, model: ExportModel, e: Excerpt) -> None:
         out.paragraph(pieces, rtl=rtl)
     if opts.include_notes:
         for text in (p for note in e.notes for p in paragraphs(note)):
-            out.paragraph([(text, {"pt": NOTE_PT, "color": GREY})], rtl=is_rtl(text, rtl), indent=True)
+            out.paragraph([(text, {"pt": NOTE_PT, "color": GREY})], rtl=reads_rtl(text, rtl), indent=True)
     if opts.include_citations:  # in the interface language, whatever the title's script
         out.paragraph([(e.display_citation, {"pt": SMALL_PT, "color": GREY})], rtl=rtl,
                       space_after=SPACE_AFTER_EXCERPT)
@@ -141,11 +143,11 @@ def write(model: ExportModel, path: Path, *, progress: ProgressCallback | None =
     out = _Docx(model.title, model.lang)
     if model.rtl:  # the page itself: section direction for columns, page numbers, gutters
         out.document.sections[0]._sectPr.insert_element_before(OxmlElement("w:bidi"), *_AFTER_SECT_BIDI)
-    out.paragraph([(model.title, {"pt": 24})], rtl=is_rtl(model.title, model.rtl), style="Title", center=True)
+    out.paragraph([(model.title, {"pt": 24})], rtl=reads_rtl(model.title, model.rtl), style="Title", center=True)
     for group in model.groups:
         if group.heading:
             out.paragraph([(group.heading, {"pt": 16, "bold": True, "color": group.color})],
-                          rtl=is_rtl(group.heading, model.rtl), style="Heading 1")
+                          rtl=reads_rtl(group.heading, model.rtl), style="Heading 1")
         for e in group.excerpts:
             _excerpt(out, model, e)
             tick()

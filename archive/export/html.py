@@ -1,6 +1,7 @@
 """HTML export: one standalone UTF-8 page, no remote resources (no fonts, scripts or images
-fetched from anywhere), every paragraph with its own ``dir`` from its content (python-bidi's
-base direction), theme colours on each excerpt's edge and on its theme labels."""
+fetched from anywhere), every paragraph with its own ``dir`` from its content (the reader's
+rule, ``archive.text.direction``), theme colours on each excerpt's edge and on its theme
+labels."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from html import escape
 from pathlib import Path
 
 from archive.export.model import Excerpt, ExportModel, Group, Ticker
-from archive.export.text import is_rtl, paragraphs
+from archive.export.text import paragraphs
 from archive.progress import CancelToken, ProgressCallback
+from archive.text.direction import direction_of
 
 # Logical properties (inline-start), so the coloured edge is on the right in Arabic.
 _STYLE = """
@@ -26,7 +28,7 @@ h1 { font-size: 1.7em; } h2 { font-size: 1.3em; border-inline-start: .3em solid 
 
 
 def _dir(text: str, fallback_rtl: bool) -> str:
-    return "rtl" if is_rtl(text, fallback_rtl) else "ltr"
+    return direction_of(text) or ("rtl" if fallback_rtl else "ltr")
 
 
 def _p(text: str, fallback_rtl: bool, cls: str = "") -> str:

@@ -1,9 +1,11 @@
 """Markdown export: headings per group, each excerpt as a block quote, its themes, its notes
 as a list and its citation in italics.
 
-Markdown has no direction markup; renderers that set ``dir="auto"`` per paragraph (as most
-do) get it right because every excerpt paragraph is its own block. The citation carries
-bidi isolates, so paths and dates read left to right inside Arabic in any viewer.
+Markdown has no direction markup: renderers that set ``dir="auto"`` per paragraph (as most
+do) give each excerpt paragraph, its own block, the direction of its first strong letter,
+which can differ from the reader's rule (``archive.text.direction``) for an Arabic paragraph
+that starts with a Latin acronym. The citation carries bidi isolates, so paths and dates
+read left to right inside Arabic in any viewer.
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""Text helpers shared by every export writer: citations, direction, labels.
+"""Text helpers shared by every export writer: citations, direction runs, labels.
+
+Paragraph direction is not decided here: writers take it from ``archive.text.direction``,
+the rule the reader follows too.
 
 Citations come in two forms. ``citation(..., isolate=False)`` is the raw string that data
 formats (CSV, JSON) carry. Formats that render text (HTML, Markdown, DOCX, PDF) use
@@ -11,8 +14,6 @@ join the Arabic run), and a date after an Arabic title turns into Arabic numbers
 from __future__ import annotations
 
 import unicodedata
-
-import bidi
 
 LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
 # Bidi controls and other invisible format characters: never worth a glyph in a PDF.
@@ -61,17 +62,6 @@ def citation(
     if paragraph is not None:
         parts.append(f"{words['paragraph']} {ltr(str(paragraph))}")
     return words["separator"].join(parts)
-
-
-def is_rtl(text: str, fallback: bool = False) -> bool:
-    """Whether a paragraph reads right to left, by its first strong character (UAX #9 P2-P3).
-
-    python-bidi gives the base level; text with no strong character at all (numbers, a
-    date) takes ``fallback``, usually the interface direction.
-    """
-    if not any(unicodedata.bidirectional(ch) in ("L", "R", "AL") for ch in text):
-        return fallback
-    return bidi.get_base_level(text) == 1
 
 
 def paragraphs(text: str) -> list[str]:

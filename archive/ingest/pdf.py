@@ -2,15 +2,14 @@
 
 pypdf gives the text line by line as laid out on the page; lines are joined back into
 paragraphs. Arabic often comes out as presentation forms (the shaped glyphs), which are
-folded back to base letters so that search finds them. Some PDFs store Arabic in visual
-order; nothing tells reliably which ones, so the order is left as extracted.
+folded back to base letters (``archive.text.forms``) so that search finds them. Some PDFs
+store Arabic in visual order; nothing tells reliably which ones, so the order is left as
+extracted.
 """
 
 from __future__ import annotations
 
 import io
-import re
-import unicodedata
 from pathlib import Path
 
 from pypdf import PasswordType, PdfReader
@@ -23,23 +22,12 @@ from archive.ingest.base import (
     read_limited,
 )
 from archive.ingest.dates import parse_metadata_date
+from archive.text.forms import fold_forms
 
-_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]+")
 # A line shorter than this share of the page's longest line ends its paragraph: the text
 # stopped before the margin.
 WRAPPED_LINE_SHARE = 0.8
 _PARAGRAPH_END = (".", "!", "?", ":", "؟", "۔", "…")
-
-
-def fold_presentation_forms(text: str) -> str:
-    """NFKC on Arabic presentation forms only (U+FB50..U+FDFF, U+FE70..U+FEFF).
-
-    The rest of the text is left alone: NFKC elsewhere would change digits, ligatures
-    and spacing that are not ours to change. U+FEFF (an invisible no-break space) goes.
-    """
-    return _PRESENTATION_FORMS.sub(
-        lambda match: unicodedata.normalize("NFKC", match.group()).replace("\ufeff", ""), text
-    )
 
 
 def page_paragraphs(page_text: str) -> list[str]:
@@ -92,7 +80,7 @@ def read_pdf(path: Path, max_bytes: int) -> Extracted:
         except Exception:  # one broken page (a bad font, a bad stream) spoils only itself
             failed += 1
             continue
-        paragraphs.extend(page_paragraphs(fold_presentation_forms(page_text)))
+        paragraphs.extend(page_paragraphs(fold_forms(page_text)))
     if pages and failed == len(pages):
         raise IngestError("corrupt", "no page could be read")
     text = join_paragraphs(paragraphs)
@@ -102,7 +90,7 @@ def read_pdf(path: Path, max_bytes: int) -> Extracted:
         path,
         text,
         "pdf",
-        title=fold_presentation_forms(title) if isinstance(title, str) else None,
+        title=fold_forms(title) if isinstance(title, str) else None,
         date=parse_metadata_date(created),
         source=author,
     )

@@ -1,70 +1,34 @@
-"""Text as the widgets show it: presentation forms folded, paragraph directions, Qt positions.
+"""Text as the widgets show it: presentation forms folded, Qt positions.
 
 Pure Python (no Qt), so it can run on worker threads and be tested on its own.
 
 The core's display text is the reference every offset points into (Python code points). The
 widgets need two changes and one conversion:
 
-- Arabic presentation-form characters (U+FB50..U+FDFF, U+FE70..U+FEFF, common in text taken
-  from PDFs) never reach a widget (DESIGN section 4): each is folded to its base letters, as
-  NFKC does. Qt shapes the base letters itself.
+- Arabic presentation-form characters never reach a widget (DESIGN section 4): each is
+  folded to its base letters (``archive.text.forms``). Qt shapes the base letters itself.
 - A carriage return, which Qt would take for a paragraph break, becomes a newline (same length).
 - Qt counts positions in UTF-16 units: a character outside the BMP counts two.
 
 ``OffsetMap`` turns core offsets into positions in the shown text, in one bisect, and is the
 identity (no table at all) for the usual text that needs neither change.
-
-Paragraph direction is decided by the majority of strong letters (Arabic script against Latin,
-Greek, Cyrillic), not by the first strong character as the Unicode default (rule P2) would:
-in this archive an Arabic paragraph often starts with an acronym ("USAID ...", "GCTF ...") or
-a number, and must still read right to left. A paragraph with no letters at all takes the
-direction of the one before it (or the document's).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Literal
 
-Direction = Literal["rtl", "ltr"]
+from archive.text.forms import PRESENTATION_FORMS, fold_char, fold_forms
 
-PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 _SPECIAL = re.compile("[\ufb50-\ufdff\ufe70-\ufeff\r\U00010000-\U0010ffff]")
-_RTL_RUNS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]+")
-_LTR_RUNS = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+")
-PARAGRAPH_BREAK = re.compile("[\n\u2029]")
-
-# Ligatures that NFKC leaves alone, spelled out; other unmapped characters in the ranges
-# (unassigned code points, noncharacters) are dropped.
-_SPELLED = {
-    "\ufdfd": "بسم الله الرحمن الرحيم",
-    "\ufdfe": "سبحانه وتعالى",
-    "\ufdff": "عز وجل",
-    "\ufd3e": ")",
-    "\ufd3f": "(",
-}
-
-
-@lru_cache(maxsize=1024)
-def fold_char(ch: str) -> str:
-    """What a presentation-form character is shown as (possibly several letters, or none)."""
-    if ch in _SPELLED:
-        return _SPELLED[ch]
-    folded = unicodedata.normalize("NFKC", ch)
-    if folded == ch or PRESENTATION_FORMS.search(folded):
-        return ""
-    return folded
 
 
 def fold(text: str) -> str:
     """``text`` without presentation forms (the base letters instead) and without CR."""
     if not _SPECIAL.search(text):
         return text
-    return PRESENTATION_FORMS.sub(lambda m: fold_char(m.group()), text).replace("\r", "\n")
+    return fold_forms(text).replace("\r", "\n")
 
 
 def one_line(text: str) -> str:
@@ -131,34 +95,3 @@ class OffsetMap:
             return self.shown[qt_start:qt_end]
         data = self.shown.encode("utf-16-le")[2 * qt_start : 2 * qt_end]
         return data.decode("utf-16-le", errors="ignore")
-
-
-def direction_of(text: str) -> Direction | None:
-    """The direction most strong letters of ``text`` ask for; None when it has none."""
-    # Most paragraphs hold one script only: one scan each way settles them.
-    if not _LTR_RUNS.search(text):
-        return "rtl" if _RTL_RUNS.search(text) else None
-    if not _RTL_RUNS.search(text):
-        return "ltr"
-    rtl = sum(map(len, _RTL_RUNS.findall(text)))
-    ltr = sum(map(len, _LTR_RUNS.findall(text)))
-    return "rtl" if rtl >= ltr else "ltr"
-
-
-@dataclass(frozen=True, slots=True)
-class Paragraphs:
-    """Direction of each paragraph (Qt block) of a shown text, and of the whole document."""
-
-    document: Direction
-    each: list[Direction]
-
-
-def paragraph_directions(shown: str, fallback: Direction = "rtl") -> Paragraphs:
-    document = direction_of(shown) or fallback
-    each: list[Direction] = []
-    previous = document
-    for paragraph in PARAGRAPH_BREAK.split(shown):
-        current = direction_of(paragraph) or previous
-        each.append(current)
-        previous = current
-    return Paragraphs(document, each)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem, QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
 
-from archive.text.display import direction_of
+from archive.text.direction import direction_of
 from desktop.excerpts.model import ExcerptRow, ExcerptsModel, Roles
 from desktop.common.fonts import Fonts
 from desktop.common.theme_catalog import ThemeCatalog

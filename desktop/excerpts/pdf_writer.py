@@ -25,9 +25,10 @@ from PySide6.QtGui import (QColor, QFont, QGlyphRun, QGuiApplication, QPageLayou
 
 from archive.export.model import ExportModel, Ticker
 from archive.export.pdf_text import repair_text_maps
-from archive.export.text import BIDI_CONTROLS, is_rtl, paragraphs
+from archive.export.text import BIDI_CONTROLS, paragraphs
 from archive.locations import RESOURCES
 from archive.progress import CancelToken, Progress, ProgressCallback
+from archive.text.direction import reads_rtl
 from desktop.common import pyside_fix
 from desktop.excerpts.pdf_glyphs import font_key, glyph_text_of
 from desktop.common.fonts import Fonts, load_fonts
@@ -69,7 +70,7 @@ class _Builder:
               rtl: bool | None = None, indent: float = 0, top: float = 0, edge: str | None = None,
               center: bool = False) -> None:
         fmt = QTextBlockFormat()
-        rtl = is_rtl(text, self.model.rtl) if rtl is None else rtl
+        rtl = reads_rtl(text, self.model.rtl) if rtl is None else rtl
         fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         if center:
             fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)

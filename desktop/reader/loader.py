@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from archive.text.display import OffsetMap, Paragraphs, one_line, paragraph_directions
+from archive.text.direction import Paragraphs, paragraph_directions
+from archive.text.display import OffsetMap, one_line
 
 if TYPE_CHECKING:
     from archive.library import Library

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QStyle, QTextEdit, QToolButton, QVBoxLayout, QWidget,
 )
 
-from archive.text.display import direction_of
+from archive.text.direction import direction_of
 from desktop.reader.view import qt_direction
 
 MARGIN_WIDTH = 250

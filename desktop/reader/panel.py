@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QVBoxLayout, QWidget,
 )
 
-from archive.text.display import direction_of
+from archive.text.direction import direction_of
 from desktop.reader.loader import PreparedDocument
 from desktop.common.fonts import Fonts
 from desktop.reader.view import ReaderView, qt_direction

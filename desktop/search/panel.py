@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget,
 )
 
-from archive.text.display import direction_of
+from archive.text.direction import direction_of
 from desktop.common.fonts import Fonts
 from desktop.search.results_delegate import ResultsDelegate
 from desktop.search.results_model import ResultRole, ResultsModel

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from archive.text.display import Direction, OffsetMap, direction_of, one_line
+from archive.text.direction import Direction, direction_of
+from archive.text.display import OffsetMap, one_line
 from desktop.reader.loader import iso_date
 
 if TYPE_CHECKING:

@@ -18,6 +18,11 @@ NONPROLIFERATION = "نظمت وزارة الشؤون الخارجية"
 UNTAGGED = "وتتيح الموائد المستديرة"
 ARABIC_NOTE = "ملاحظة: التهديدات العابرة للحدود مهمة للتقرير."
 ENGLISH_NOTE = "GCTF meeting in Rabat, spring 2014: check the date."
+# Paragraphs whose first strong letter is in the minority script: a Unicode default reader
+# (first strong character) would give each the wrong direction.
+USAID_PASSAGE = "USAID ) تم رصد أكبر مبادرة انتخابات"  # Arabic, from the fact sheet
+USAID_NOTE = "USAID تمول برامج الحكامة المحلية في المغرب"  # Arabic
+ARABIC_FIRST_NOTE = "التطرف is the word the report uses for extremism."  # English
 
 
 @dataclass
@@ -61,3 +66,15 @@ def add_excerpts(archive: Library) -> Excerpts:
     archive.move_excerpt(nonpro.id, 0.5)  # the user dragged it to the top
     archive.add_document_tag(DocumentTag.new(f_id, "migration"))
     return Excerpts(archive, archive.root, security.id, diplomacy.id, nonpro.id, untagged.id)
+
+
+def add_mixed_directions(excerpts: Excerpts) -> None:
+    """A highlight from "USAID" on in the fact sheet, with the two mixed notes on it."""
+    archive = excerpts.archive
+    fact = archive.document(FACT_SHEET)
+    s, e = _span(fact.text, USAID_PASSAGE, 80)
+    archive.annotations.add_annotations([
+        Annotation.new(fact.record.id, Kind.HIGHLIGHT, anchor_at(fact.text, s, e)),
+        *(Annotation.new(fact.record.id, Kind.NOTE, anchor_at(fact.text, s, s + 20), body=body)
+          for body in (USAID_NOTE, ARABIC_FIRST_NOTE)),
+    ])

@@ -16,12 +16,16 @@ from archive import export
 from archive.export import ExportOptions, build_model
 from archive.export.text import LRI, PDI
 from tests.archive.export.export_samples import (
+    ARABIC_FIRST_NOTE,
     ARABIC_NOTE,
     DIPLOMACY,
     ENGLISH_NOTE,
     FACT_SHEET,
     MEETING,
     SECURITY,
+    USAID_NOTE,
+    USAID_PASSAGE,
+    add_mixed_directions,
 )
 
 
@@ -114,6 +118,17 @@ def test_html_sets_dir_per_paragraph_from_its_content(excerpts, tmp_path):
                         "Diplomacy and political cooperation", "No theme"]
 
 
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_html_direction_follows_most_letters_not_the_first(excerpts, tmp_path, lang):
+    add_mixed_directions(excerpts)
+    parser = _Paragraphs()
+    parser.feed(_write(excerpts, "html", tmp_path, lang=lang)[0].read_text(encoding="utf-8"))
+    by_text = {text.strip(): attrs["dir"] for tag, attrs, text in parser.items if tag == "p"}
+    passage = next(t for t in by_text if t.startswith(USAID_PASSAGE))
+    assert by_text[passage] == "rtl" and by_text[USAID_NOTE] == "rtl"
+    assert by_text[ARABIC_FIRST_NOTE] == "ltr"
+
+
 def test_html_escapes_text(excerpts, tmp_path):
     excerpts.archive.update_note(
         next(a.id for a in excerpts.archive.annotations() if a.body == ENGLISH_NOTE), "<script>x</script> & co"
@@ -195,6 +210,16 @@ def test_docx_marks_arabic_paragraphs_and_runs_right_to_left(excerpts, tmp_path,
     assert all(_bidi(p) == (lang == "ar") for p in citations)
     assert all(_has_arabic(t) for t in texts if t.startswith(DIPLOMACY))
     assert document.paragraphs[0].style.name == "Title"
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_docx_direction_follows_most_letters_not_the_first(excerpts, tmp_path, lang):
+    add_mixed_directions(excerpts)
+    document = docx.Document(str(_write(excerpts, "docx", tmp_path, lang=lang)[0]))
+    by_text = {p.text: p for p in document.paragraphs}
+    passage = next(p for text, p in by_text.items() if text.startswith(USAID_PASSAGE))
+    assert _bidi(passage) and _bidi(by_text[USAID_NOTE])
+    assert not _bidi(by_text[ARABIC_FIRST_NOTE])
 
 
 def test_docx_headings_per_group(excerpts, tmp_path):

@@ -1,5 +1,5 @@
 """The neutral export model: which excerpts, in which order, with which themes, notes and
-citations, and the shared text helpers (citations, direction)."""
+citations, and the shared text helpers (citations, direction runs)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 
 from archive.errors import Cancelled
 from archive.export import ExportOptions, build_model
-from archive.export.text import FSI, LRI, PDI, citation, direction_runs, is_rtl
+from archive.export.text import FSI, LRI, PDI, citation, direction_runs
 from archive.progress import CancelToken
 from archive.types import Anchor, Annotation, Kind
 from tests.archive.export.export_samples import (
@@ -141,9 +141,7 @@ def test_progress_and_cancel(excerpts):
         build_model(excerpts.archive, cancel=cancel)
 
 
-def test_direction_helpers():
-    assert is_rtl("ويعقد GCTF") and not is_rtl("GCTF ويعقد")
-    assert is_rtl("2014", fallback=True) and not is_rtl("2014")
+def test_direction_runs():
     assert direction_runs("في ربيع عام 2014. GCTF meeting") == [
         ("في ربيع عام ", True), ("2014. GCTF meeting", False)
     ]

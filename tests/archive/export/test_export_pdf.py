@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -19,11 +20,13 @@ from archive.export import ExportOptions, build_model
 from archive.export.pdf_text import build_cmap, parse_cmap
 from archive.types import Anchor, Annotation, Kind
 from tests.archive.export.export_samples import (
+    ARABIC_FIRST_NOTE,
     ARABIC_NOTE,
     ENGLISH_NOTE,
     FACT_SHEET,
     MEETING,
     SECURITY,
+    add_mixed_directions,
 )
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
@@ -84,9 +87,14 @@ def test_page_numbers_on_every_page(pdf, excerpts):
         assert re.fullmatch(rf"\s*{number}\s*/\s*{len(pages)}\s*", last), last
 
 
+def _words(path: Path) -> list[tuple[str, str, str]]:
+    """(xMin, xMax, word) of every word, as pdftotext -bbox lists them."""
+    return re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
+                      pdftotext(path, "-bbox"))
+
+
 def test_right_to_left_paragraphs_sit_on_the_right(pdf):
-    words = re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
-                       pdftotext(pdf(lang="ar"), "-bbox"))
+    words = _words(pdf(lang="ar"))
     # -bbox lists words as they lie on the page: an Arabic word's letters from left to right.
     first_arabic = next((float(x0), float(x1)) for x0, x1, w in words if w[::-1] == SECURITY.split()[0])
     first_latin = next((float(x0), float(x1)) for (x0, x1, w), (_, _, after) in zip(words, words[1:])
@@ -94,6 +102,21 @@ def test_right_to_left_paragraphs_sit_on_the_right(pdf):
     page_width = 595
     assert first_arabic[1] > page_width * 0.8  # the first word of an RTL paragraph: far right
     assert first_latin[0] < page_width * 0.2  # the English note reads from the left
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_paragraph_direction_follows_most_letters_not_the_first(pdf, excerpts, lang):
+    add_mixed_directions(excerpts)
+    words = _words(pdf(lang=lang))
+    page_width = 595
+    # The passage and the note that start with USAID are Arabic: USAID stands at the right.
+    usaid = [float(x1) for x0, x1, w in words if w == "USAID"]
+    assert len(usaid) == 2 and all(x1 > page_width * 0.8 for x1 in usaid)
+    # The English note that starts with an Arabic word reads from the left, that word first.
+    first = ARABIC_FIRST_NOTE.split()
+    arabic = next(float(x0) for (x0, _, w), (_, _, after) in pairwise(words)
+                  if (w[::-1], after) == (first[0], first[1]))
+    assert arabic < page_width * 0.2
 
 
 def test_cancelled_between_pages_leaves_no_file(excerpts, tmp_path, qapp):

@@ -13,16 +13,24 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
+from archive.export import ExportOptions, build_model
+from archive.export.html import render
 from archive.ingest import IngestError, extract
-from archive.ingest.pdf import fold_presentation_forms, page_paragraphs
+from archive.ingest.pdf import page_paragraphs
+from archive.library import Library
+from archive.text.display import OffsetMap
+from archive.text.forms import PRESENTATION_FORMS
+from archive.userdata.anchoring import anchor_at
+from archive.userdata.annotations import Annotation, Kind
 
 # Codes 1..4 of the test font stand for presentation forms: seen (initial), lam (medial),
-# alef (final), meem (isolated), which spell سلام.
+# alef (final), meem (isolated), which spell سلام; code 5 for the basmala ligature, which
+# NFKC leaves alone.
 TO_UNICODE = b"""/CIDInit /ProcSet findresource begin 12 dict begin begincmap
 /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
 /CMapName /Test def /CMapType 2 def
 1 begincodespacerange <00> <FF> endcodespacerange
-4 beginbfchar <01> <FEB3> <02> <FEE0> <03> <FE8E> <04> <FEE1> endbfchar
+5 beginbfchar <01> <FEB3> <02> <FEE0> <03> <FE8E> <04> <FEE1> <05> <FDFD> endbfchar
 endcmap CMapName currentdict /CMap defineresource pop end end"""
 
 
@@ -109,8 +117,22 @@ def test_presentation_forms_are_folded(tmp_path):
     assert result.text == "سلام\nRabat office"
 
 
-def test_fold_presentation_forms_leaves_other_text_alone():
-    assert fold_presentation_forms("ﻻ ﷲ \ufeffﺑﻴﺖ x² ١٢ ﬁ") == "لا الله بيت x² ١٢ ﬁ"
+def test_presentation_forms_are_searched_read_and_exported_as_base_letters(tmp_path):
+    root = tmp_path / "archive"
+    root.mkdir()
+    write(root, make_pdf([b"<04030201>", b"(Rabat office)", b"<05>"], arabic_font=True), "report.pdf")
+    with Library(root) as archive:
+        archive.update_index()
+        for word in ("الرحمن", "سلام"):  # NFKC alone keeps the basmala one unsearchable symbol
+            assert [hit.path for hit in archive.search(word).hits] == ["report.pdf"], word
+        document = archive.document("report.pdf")
+        assert document.text == "سلام\nRabat office\nبسم الله الرحمن الرحيم"
+        assert OffsetMap(document.text).shown == document.text  # the reader shows it as stored
+        archive.annotations.add_annotations([
+            Annotation.new(document.record.id, Kind.HIGHLIGHT, anchor_at(document.text, 0, len(document.text)))
+        ])
+        page = render(build_model(archive, ExportOptions(lang="ar")))
+    assert '<p dir="rtl">بسم الله الرحمن الرحيم</p>' in page and not PRESENTATION_FORMS.search(page)
 
 
 def test_page_paragraphs():

@@ -1,18 +1,12 @@
-"""Text as the widgets show it: folding, Qt positions, paragraph directions (no Qt needed)."""
+"""Text as the widgets show it: presentation forms and CR folded, Qt positions (no Qt needed)."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from archive.text.display import (
-    PRESENTATION_FORMS,
-    OffsetMap,
-    direction_of,
-    fold,
-    one_line,
-    paragraph_directions,
-)
+from archive.text.display import OffsetMap, fold, one_line
+from archive.text.forms import PRESENTATION_FORMS
 
 ARABIC = "مكافحة الإرهاب"
 PRESENTATION = "ﻣﻜﺎﻓﺤﺔ ﺍﻹﺭﻫﺎﺏ"  # the same words in presentation forms
@@ -61,19 +55,6 @@ def test_astral_characters_count_two_qt_positions():
     mapping = OffsetMap("😀 مكافحة")
     assert mapping.to_qt(2) == 3
     assert mapping.spans_to_qt([(2, 8)]) == [(3, 9)]
-
-
-def test_direction_follows_the_majority_of_letters():
-    assert direction_of(ARABIC) == "rtl"
-    assert direction_of("The Global Counterterrorism Forum") == "ltr"
-    assert direction_of("USAID تدعم برامج مكافحة الإرهاب") == "rtl"  # first strong is Latin
-    assert direction_of("2013 - 2021") is None
-
-
-def test_paragraphs_without_letters_follow_the_previous_one():
-    paragraphs = paragraph_directions("English words here\n2013\nنص عربي\n---")
-    assert paragraphs.each == ["ltr", "ltr", "rtl", "rtl"]
-    assert len(paragraphs.each) == 4
 
 
 def test_one_line_collapses_whitespace():

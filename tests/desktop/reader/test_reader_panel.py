@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from archive.text.display import PRESENTATION_FORMS
+from archive.text.forms import PRESENTATION_FORMS
 from tests.desktop.helpers import type_text, FACT_SHEET, MIXED_NAME, PRESENTATION_NAME, search
 
 MATCHING = re.compile(r"[ا-ي]*(ارهاب|إرهاب)[ا-ي]*")
@@ -69,7 +69,8 @@ def test_f3_and_shift_f3_move_the_cursor_between_hits(qtbot, open_window):
 
 def test_only_the_hits_in_view_become_selections_in_a_long_document(qtbot, open_window):
     from desktop.reader.loader import PreparedDocument
-    from archive.text.display import OffsetMap, paragraph_directions
+    from archive.text.direction import paragraph_directions
+    from archive.text.display import OffsetMap
 
     text = "\n".join(f"فقرة رقم {i} عن مكافحة الإرهاب في المنطقة" for i in range(3000))
     mapping = OffsetMap(text)
@@ -119,6 +120,32 @@ def test_paragraphs_take_their_own_direction_and_alignment(qtbot, open_window):
         else:  # starts at the left edge
             assert natural.left() < 2, block.text()
         block = block.next()
+
+
+def test_exports_give_each_paragraph_the_direction_the_reader_shows(qtbot, open_window):
+    from archive.export import ExportOptions, build_model
+    from archive.export.html import render
+    from archive.userdata.anchoring import anchor_at
+    from archive.userdata.annotations import Annotation, Kind
+
+    open_path(qtbot, open_window, MIXED_NAME)
+    block = open_window.reader.view.document().begin()
+    shown = {}
+    while block.isValid():
+        if block.text():
+            shown[block.text()] = "rtl" if block.textDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        block = block.next()
+    assert shown["USAID تدعم برامج مكافحة الإرهاب في المنطقة منذ 2011."] == "rtl"
+    archive = open_window.session.archive
+    document = archive.document(MIXED_NAME)
+    archive.annotations.add_annotations([  # a highlight on each paragraph
+        Annotation.new(document.record.id, Kind.HIGHLIGHT, anchor_at(document.text, m.start(), m.end()))
+        for m in re.finditer(r"[^\n]+", document.text)
+    ])
+    for lang in ("ar", "en"):
+        page = render(build_model(archive, ExportOptions(lang=lang)))
+        exported = {text: direction for direction, text in re.findall(r'<p dir="(\w+)">([^<]*)</p>', page)}
+        assert {text: exported[text] for text in shown} == shown, lang
 
 
 def test_copying_a_selection_gives_logical_order_text(qtbot, open_window):

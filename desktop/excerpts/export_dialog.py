@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from archive import export as core_export
 from archive.errors import Cancelled
 from archive.export import FORMATS, SUFFIXES, ExportOptions
-from archive.progress import CancelToken, Progress
+from archive.types import CancelToken, Progress
 from desktop.common.context import AppContext
 from desktop.common.messages import error_message
 from desktop.common.settings import Setting, _Group

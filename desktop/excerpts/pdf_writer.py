@@ -27,7 +27,7 @@ from archive.export.model import ExportModel, Ticker
 from archive.export.pdf_text import repair_text_maps
 from archive.export.text import BIDI_CONTROLS, paragraphs
 from archive.locations import RESOURCES
-from archive.progress import CancelToken, Progress, ProgressCallback
+from archive.types import CancelToken, Progress, ProgressCallback
 from archive.text.direction import reads_rtl
 from desktop.common import pyside_fix
 from desktop.excerpts.pdf_glyphs import font_key, glyph_text_of

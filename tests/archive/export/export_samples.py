@@ -73,8 +73,8 @@ def add_mixed_directions(excerpts: Excerpts) -> None:
     archive = excerpts.archive
     fact = archive.document(FACT_SHEET)
     s, e = _span(fact.text, USAID_PASSAGE, 80)
-    archive.annotations.add_annotations([
-        Annotation.new(fact.record.id, Kind.HIGHLIGHT, anchor_at(fact.text, s, e)),
-        *(Annotation.new(fact.record.id, Kind.NOTE, anchor_at(fact.text, s, s + 20), body=body)
+    archive.add_annotations([
+        Annotation.new(fact.record.id, Kind.HIGHLIGHT, Anchor.at(fact.text, s, e)),
+        *(Annotation.new(fact.record.id, Kind.NOTE, Anchor.at(fact.text, s, s + 20), body=body)
           for body in (USAID_NOTE, ARABIC_FIRST_NOTE)),
     ])

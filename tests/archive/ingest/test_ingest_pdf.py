@@ -20,8 +20,7 @@ from archive.ingest.pdf import page_paragraphs
 from archive.library import Library
 from archive.text.display import OffsetMap
 from archive.text.forms import PRESENTATION_FORMS
-from archive.userdata.anchoring import anchor_at
-from archive.userdata.annotations import Annotation, Kind
+from archive.types import Anchor, Annotation, Kind
 
 # Codes 1..4 of the test font stand for presentation forms: seen (initial), lam (medial),
 # alef (final), meem (isolated), which spell سلام; code 5 for the basmala ligature, which
@@ -128,8 +127,8 @@ def test_presentation_forms_are_searched_read_and_exported_as_base_letters(tmp_p
         document = archive.document("report.pdf")
         assert document.text == "سلام\nRabat office\nبسم الله الرحمن الرحيم"
         assert OffsetMap(document.text).shown == document.text  # the reader shows it as stored
-        archive.annotations.add_annotations([
-            Annotation.new(document.record.id, Kind.HIGHLIGHT, anchor_at(document.text, 0, len(document.text)))
+        archive.add_annotations([
+            Annotation.new(document.record.id, Kind.HIGHLIGHT, Anchor.at(document.text, 0, len(document.text)))
         ])
         page = render(build_model(archive, ExportOptions(lang="ar")))
     assert '<p dir="rtl">بسم الله الرحمن الرحيم</p>' in page and not PRESENTATION_FORMS.search(page)

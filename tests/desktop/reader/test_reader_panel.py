@@ -123,10 +123,9 @@ def test_paragraphs_take_their_own_direction_and_alignment(qtbot, open_window):
 
 
 def test_exports_give_each_paragraph_the_direction_the_reader_shows(qtbot, open_window):
-    from archive.export import ExportOptions, build_model
+    from archive.export import ExportOptions
     from archive.export.html import render
-    from archive.userdata.anchoring import anchor_at
-    from archive.userdata.annotations import Annotation, Kind
+    from archive.types import Anchor, Annotation, Kind
 
     open_path(qtbot, open_window, MIXED_NAME)
     block = open_window.reader.view.document().begin()
@@ -138,12 +137,12 @@ def test_exports_give_each_paragraph_the_direction_the_reader_shows(qtbot, open_
     assert shown["USAID تدعم برامج مكافحة الإرهاب في المنطقة منذ 2011."] == "rtl"
     archive = open_window.session.archive
     document = archive.document(MIXED_NAME)
-    archive.annotations.add_annotations([  # a highlight on each paragraph
-        Annotation.new(document.record.id, Kind.HIGHLIGHT, anchor_at(document.text, m.start(), m.end()))
+    archive.add_annotations([  # a highlight on each paragraph
+        Annotation.new(document.record.id, Kind.HIGHLIGHT, Anchor.at(document.text, m.start(), m.end()))
         for m in re.finditer(r"[^\n]+", document.text)
     ])
     for lang in ("ar", "en"):
-        page = render(build_model(archive, ExportOptions(lang=lang)))
+        page = render(archive.export_model(ExportOptions(lang=lang)))
         exported = {text: direction for direction, text in re.findall(r'<p dir="(\w+)">([^<]*)</p>', page)}
         assert {text: exported[text] for text in shown} == shown, lang
 

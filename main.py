@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 
@@ -12,6 +13,8 @@ def main(argv: list[str] | None = None) -> int:
     export.register("pdf", "desktop.excerpts.pdf_writer:write")  # imported (with Qt) only to write a PDF
     args = cli.parse_args(argv)
     if args.command:
+        # Warnings of the core (a damaged index rebuilt, say) as one line each on stderr.
+        logging.basicConfig(level=logging.WARNING, format="wathaiq: %(message)s")
         return cli.run(args)
     from desktop.shell.app import run_gui  # Qt is loaded only for the window
 

@@ -40,7 +40,10 @@ def run_gui(args: Namespace) -> int:
     from archive.locations import default_archive
     from desktop.common.settings import open_settings
 
+    from desktop.shell.logs import UnexpectedErrors, set_up_logging
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    UnexpectedErrors(set_up_logging(), show_dialog=screenshot is None).install()
     with tempfile.TemporaryDirectory(prefix="wathaiq-shot-") as scratch:
         # A screenshot never reads nor changes the user's settings.
         settings = open_settings(Path(scratch) / "settings.ini" if screenshot else None)

@@ -1224,4 +1224,17 @@
         <translation>لا تقترح هذا المحور لهذه الوثيقة مجددا</translation>
     </message>
 </context>
+<context>
+    <name>UnexpectedErrors</name>
+    <message>
+        <location filename="../../desktop/shell/logs.py" line="70"/>
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/logs.py" line="70"/>
+        <source>Wathaiq hit an error it did not expect: %1. Your tags and notes are saved; the details were written to %2.</source>
+        <translation>صادف وثائق خطأ لم يكن متوقعا: %1. وسومك وملاحظاتك محفوظة، وكُتبت التفاصيل في %2.</translation>
+    </message>
+</context>
 </TS>

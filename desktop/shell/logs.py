@@ -66,13 +66,13 @@ class UnexpectedErrors:
             self._tell_the_user(error)
 
     def _tell_the_user(self, error: BaseException) -> None:
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("UnexpectedErrors", text)
-
-        dialog = QMessageBox(QMessageBox.Icon.Critical, tr("Unexpected error"), tr(
+        title = QCoreApplication.translate("UnexpectedErrors", "Unexpected error")
+        text = QCoreApplication.translate(
+            "UnexpectedErrors",
             "Wathaiq hit an error it did not expect: %1. Your tags and notes are saved; "
-            "the details were written to %2."
-        ).replace("%1", type(error).__name__).replace("%2", f"\u2066{self.log_file}\u2069"))
+            "the details were written to %2.",
+        ).replace("%1", type(error).__name__).replace("%2", f"\u2066{self.log_file}\u2069")
+        dialog = QMessageBox(QMessageBox.Icon.Critical, title, text)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog

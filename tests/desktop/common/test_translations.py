@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
+import ast
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 I18N = ROOT / "resources" / "i18n"
-TR_CALL = re.compile(r"""\btr\(\s*"((?:[^"\\]|\\.)*)"\s*[,)]""")
 
 
 def messages(name: str) -> list[ET.Element]:
@@ -28,11 +28,40 @@ def test_every_arabic_string_is_translated():
             assert translation.text, message.find("source").text
 
 
-def test_the_sources_strings_are_all_in_the_translation_file():
-    sources = {m.find("source").text for m in messages("wathaiq_ar.ts")}
-    for module in (ROOT / "desktop").rglob("*.py"):
-        for text in TR_CALL.findall(module.read_text("utf-8")):
-            assert text in sources, f"{module.name}: {text!r} is not in wathaiq_ar.ts (run lupdate)"
+def translatable(tree: ast.Module) -> Iterator[tuple[str, str, int]]:
+    """(context, source text, line) of every string the module translates: ``self.tr("…")``
+    in a class (Qt's context is the class name) and ``QCoreApplication.translate("Ctx", "…")``."""
+
+    def visit(node: ast.AST, context: str | None) -> Iterator[tuple[str, str, int]]:
+        if isinstance(node, ast.ClassDef):
+            context = node.name
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute | ast.Name):
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+            texts = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if name == "tr" and texts and len(node.args) >= 1 and node.args[0].value == texts[0]:
+                assert context is not None, f"line {node.lineno}: tr() outside a class has no context"
+                yield context, texts[0], node.lineno
+            elif name == "translate" and len(texts) >= 2 and texts[0] == node.args[0].value:
+                yield texts[0], texts[1], node.lineno
+        for child in ast.iter_child_nodes(node):
+            yield from visit(child, context)
+
+    yield from visit(tree, None)
+
+
+def test_every_translated_string_of_the_sources_is_in_the_file_under_its_class():
+    root = ET.parse(I18N / "wathaiq_ar.ts").getroot()
+    known = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in root.iter("context") for message in context.iter("message")
+    }
+    found = []
+    for module in sorted((ROOT / "desktop").rglob("*.py")):
+        for context, text, line in translatable(ast.parse(module.read_text("utf-8"))):
+            found.append(text)
+            where = f"{module.relative_to(ROOT)}:{line}"
+            assert (context, text) in known, f"{where}: {text!r} is not translated under {context} (run lupdate)"
+    assert len(found) > 200  # every room of the interface was read
 
 
 def test_the_compiled_translations_load():

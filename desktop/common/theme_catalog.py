@@ -9,11 +9,14 @@ An unknown id shows as itself with a colour derived from it.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
+
+if TYPE_CHECKING:
+    from archive.library import Library
 
 log = logging.getLogger(__name__)
 
@@ -52,45 +55,28 @@ class ThemeCatalog:
 
     @classmethod
     def from_core(cls, language: str) -> ThemeCatalog:
-        """The bundled taxonomy, read by the core, if the core offers it."""
+        """The bundled taxonomy, as the core reads it."""
+        from archive.userdata.themes import load_taxonomy
+
         try:
-            themes_module = importlib.import_module("archive.userdata.themes")
-            loader = getattr(themes_module, "load_taxonomy")
-            taxonomy = loader()
-        except (ImportError, AttributeError):
-            return cls({}, language)
-        except Exception as exc:  # a broken taxonomy must not stop the window
+            taxonomy = load_taxonomy()
+        except (OSError, ValueError, KeyError) as exc:  # a broken taxonomy must not stop the window
             log.warning("cannot load the themes taxonomy: %s", exc)
             return cls({}, language)
-        themes: dict[str, ThemeLabel] = {}
-        for theme in getattr(taxonomy, "themes", taxonomy):
-            theme_id = getattr(theme, "id", None)
-            if not theme_id:
-                continue
-            labels = getattr(theme, "labels", {}) or {}
-            themes[theme_id] = ThemeLabel(
-                id=theme_id,
-                ar=getattr(theme, "label_ar", None) or labels.get("ar", ""),
-                en=getattr(theme, "label_en", None) or labels.get("en", ""),
-                color=getattr(theme, "color", "") or "",
-            )
-        return cls(themes, language)
+        return cls({t.id: ThemeLabel(t.id, t.label_ar, t.label_en, t.color) for t in taxonomy}, language)
 
 
-def themes_of(archive) -> dict[str, ThemeLabel] | None:
+def themes_of(archive: Library) -> dict[str, ThemeLabel] | None:
     """The themes of an open archive as the user made them (renamed, recoloured, merged);
-    None if the core does not offer them. Runs on a worker thread (it reads the store)."""
-    themes = getattr(archive, "themes", None)
-    if themes is None or not hasattr(themes, "all"):
-        return None
+    None if they cannot be read. Runs on a worker thread (it reads the store)."""
     try:
-        everything = list(themes.all(include_hidden=True))
-    except Exception as exc:  # the window works without labels
+        everything = archive.themes.all(include_hidden=True)
+    except Exception as exc:  # the window works with the bundled labels
         log.warning("cannot read the archive's themes: %s", exc)
         return None
     labels = {t.id: ThemeLabel(t.id, t.label_ar, t.label_en, t.color) for t in everything}
     for theme in everything:  # a merged theme's old id reads as the theme it went into
-        target = labels.get(getattr(theme, "merged_into", None) or "")
+        target = labels.get(theme.merged_into or "")
         if target is not None:
             labels[theme.id] = ThemeLabel(theme.id, target.ar, target.en, target.color)
     return labels

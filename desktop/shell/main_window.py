@@ -27,6 +27,7 @@ from desktop.common.messages import error_message
 from desktop.reader.panel import ReaderPanel
 from desktop.search.results_model import PAGE
 from desktop.search.panel import SearchPanel
+from desktop.shell.indexing_status import IndexingStatus
 from desktop.shell.status_bar import MESSAGE_MS, StatusBar
 from desktop.common.theme_catalog import themes_of
 from desktop.shell.window_state import RemembersState, dropped_folder
@@ -78,7 +79,8 @@ class MainWindow(RemembersState, QMainWindow):
         self.setCentralWidget(self.splitter)
         self.status = StatusBar()
         self.setStatusBar(self.status)
-        self.indexing = IndexingController(context.indexer_command, self.status, self)
+        self.indexing = IndexingController(context.indexer_command, self)
+        self.indexing_status = IndexingStatus(self.indexing, self.status, self)
         self.commands = Actions(self)
         self.commands.build_menus(self.menuBar())
         # Tags, highlights, notes and suggestions (issue 4): margin, side list, menus, undo.
@@ -218,7 +220,7 @@ class MainWindow(RemembersState, QMainWindow):
         self.indexing.cancel()
 
     def show_problems(self) -> None:
-        self.indexing.show_problems()
+        self.indexing_status.show_problems()
 
     @property
     def indexer(self):
@@ -368,6 +370,7 @@ class MainWindow(RemembersState, QMainWindow):
         self.save_window_state(self._context.window_state, [self.splitter, self.side])
         self._opening = None  # an archive still opening is closed when it arrives
         self.indexing.shutdown()
+        self.indexing_status.close()
         self._close_session()
         super().closeEvent(event)
 

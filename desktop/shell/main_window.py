@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBo
 
 from desktop.shell.actions import Actions
 from desktop.annotate.controller import Annotating
-from desktop.session.archive_session import ArchiveSession, DocumentRequest, SearchRequest
+from desktop.search.controller import SearchRequest, Searching
+from desktop.session.archive_session import ArchiveSession, DocumentRequest
 from desktop.common.context import AppContext
 from desktop.reader.loader import PreparedDocument, merge_spans
 from desktop.shell.backups import Backups
@@ -25,7 +26,6 @@ from desktop.search.facets import FacetsPanel
 from desktop.session.indexing import IndexingController
 from desktop.common.messages import error_message
 from desktop.reader.panel import ReaderPanel
-from desktop.search.results_model import PAGE
 from desktop.search.panel import SearchPanel
 from desktop.shell.indexing_status import IndexingStatus
 from desktop.shell.status_bar import MESSAGE_MS, StatusBar
@@ -64,6 +64,7 @@ class MainWindow(RemembersState, QMainWindow):
 
         self.facets = FacetsPanel(context.themes)
         self.search = SearchPanel(context.fonts, context.themes, prefs.sort)
+        self.searching = Searching(self.search, self.facets, self)
         self.reader = ReaderPanel(context.fonts, prefs.reader_zoom)
         # The side column is a splitter of its own: a themes list will go under the facets.
         self.side = QSplitter(Qt.Orientation.Vertical)
@@ -123,11 +124,9 @@ class MainWindow(RemembersState, QMainWindow):
         a.arabic.triggered.connect(lambda: self.set_language("ar"))
         a.about.triggered.connect(self._on_about_triggered)
         a.about_qt.triggered.connect(QApplication.aboutQt)
-        self.search.query_edited.connect(self._on_search_query_edited)
+        self.searching.search_requested.connect(self._on_searching_search_requested)
         self.search.sort_changed.connect(self._on_search_sort_changed)
         self.search.result_chosen.connect(self._on_search_result_chosen)
-        self.search.model.more_wanted.connect(self._on_search_model_more_wanted)
-        self.facets.filters_changed.connect(self._on_facets_filters_changed)
         self.reader.find_text_edited.connect(self._on_reader_find_text_edited)
         self.indexing.index_changed.connect(self._on_indexing_index_changed)
         self.indexing.finished.connect(self.indexing_finished)
@@ -143,8 +142,7 @@ class MainWindow(RemembersState, QMainWindow):
         path = Path(path)
         self._close_session()
         self._opening = path
-        self.search.clear_results()
-        self.facets.set_facets({})
+        self.searching.clear()
         self.reader.show_message(self.tr("Opening the archive…"))
         self.status.showMessage(self.tr("Opening %1…").replace("%1", str(path)))
         opener = self._context.open_archive
@@ -190,7 +188,7 @@ class MainWindow(RemembersState, QMainWindow):
         else:
             self.status.showMessage(self.tr("Opened %1").replace("%1", str(archive.root)), MESSAGE_MS)
         session.count_documents()
-        self._run_search()
+        self.searching.search_again()
         if index:
             self.start_indexing(rebuild=False)
         self.archive_opened.emit(archive.root)
@@ -229,47 +227,22 @@ class MainWindow(RemembersState, QMainWindow):
     def _on_indexing_index_changed(self) -> None:
         if self.session is not None:
             self.session.count_documents()
-            self._run_search(limit=max(PAGE, self.search.model.rowCount()))  # keep what is shown
+            self.searching.search_again()
 
     # -- searching ------------------------------------------------------------------------
 
-    def _run_search(self, limit: int = PAGE) -> None:
-        text = self.search.query
-        if self.session is None:
-            return
-        if not text.strip():
-            self.search.clear_results()
-            self.facets.set_facets({})
-            return
-        request = SearchRequest(
-            text=text,
-            sort=self.search.sort_key,
-            themes=tuple(self.facets.selected_themes),
-            years=tuple(self.facets.selected_years),
-            limit=limit,
-        )
-        self.session.search(request)
-        self.search.search_started()
-
-    def _on_search_query_edited(self, text: str) -> None:
-        self._run_search()
-
-    def _on_search_model_more_wanted(self, rows: int) -> None:
-        self._run_search(limit=rows)  # the same search, longer: its rows are appended
+    def _on_searching_search_requested(self, request: SearchRequest) -> None:
+        if self.session is not None:
+            self.session.search(request)
+            if not request.empty:
+                self.search.search_started()
 
     def _on_search_sort_changed(self, sort: str) -> None:
         self._context.preferences.sort = sort
         (self.commands.sort_date if sort == "date" else self.commands.sort_relevance).setChecked(True)
-        self._run_search()
 
-    def _on_facets_filters_changed(self, themes: list, years: list) -> None:
-        self._run_search()
-
-    def _on_session_search_finished(self, request: SearchRequest, results) -> None:
-        if request.text != self.search.query:
-            return  # the field changed since; a newer search is on its way
-        self.search.show_results(results)
-        self.facets.set_facets(results.facets)
+    def _on_session_search_finished(self, _request: SearchRequest, results) -> None:
+        self.searching.show_results(results)
         prepared = self.reader.prepared
         hit = next((h for h in results.hits if prepared and h.path == prepared.path), None)
         if hit is not None:  # the open document follows the query
@@ -278,7 +251,7 @@ class MainWindow(RemembersState, QMainWindow):
 
     def _on_session_search_failed(self, request: SearchRequest, exc: Exception) -> None:
         message = error_message(exc, request.text)
-        self.search.show_error(message)
+        self.searching.show_error(message)
         self.search_error_shown.emit(message)
 
     def _on_session_document_count_changed(self, count: int) -> None:

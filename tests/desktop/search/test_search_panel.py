@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from archive.search.searching import SearchResults
-from desktop.session.archive_session import ArchiveSession, SearchRequest
+from desktop.search.controller import SearchRequest
+from desktop.session.archive_session import ArchiveSession
 from desktop.search.results_model import PAGE, ResultRole, ResultsModel
 from tests.desktop.helpers import (
     FACT_SHEET,

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
-    from archive.types import Annotation, DocumentTag
     from archive.library import Library
+    from archive.types import Annotation, DocumentTag
 
 # What a command changed: "passages" (highlights, notes), "themes" (tags: the index must
 # follow) or "verdicts" (suggestions only).

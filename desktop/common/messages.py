@@ -11,7 +11,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from archive.errors import (
-    ArchiveBusy, ArchiveNotFound, BackupError, DocumentNotFound, QuerySyntaxError, StoreError,
+    ArchiveBusy,
+    ArchiveNotFound,
+    BackupError,
+    DocumentNotFound,
+    QuerySyntaxError,
+    StoreError,
 )
 
 

@@ -1,28 +1,29 @@
 """The excerpts dock and the export command of the main window.
 
-``Excerpts`` owns the dock with the ``ExcerptsPanel``, View > Excerpts (Ctrl+E) and
-File > Export Excerpts… (Ctrl+Shift+E). It reloads the list on the read lane when an
-archive opens, when the dock is shown, and after every annotation edit (the annotation
-undo stack's index changes). A reorder is a ``MoveExcerpts`` command on that same undo
-stack, so Ctrl+Z puts the order back. A double-click opens the document and selects the
-passage.
-
-Signals:
-    rows_loaded(int): the list was (re)filled with this many excerpts.
-    passage_shown(str, int, int): the reader shows and selects this passage (path, Qt span).
-    status_message(str): a short message for the status bar.
+``Excerpts`` owns the dock with the ``ExcerptsPanel``, the View > Excerpts (Ctrl+E) and
+File > Export Excerpts… (Ctrl+Shift+E) actions, which the window puts in place (``dock``,
+``toggle``, ``export``). It reloads the list on the read lane when an archive opens
+(``AppContext.archive``), when the dock is shown, and after every annotation edit (the
+window's undo stack's index changes). A reorder is a ``MoveExcerpts`` command on that same
+undo stack, so Ctrl+Z puts the order back. A double-click asks the navigator for the passage.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoCommand
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QDockWidget
 
 from desktop.common.context import AppContext
+from desktop.common.messages import error_message
 from desktop.excerpts.model import load_rows
 from desktop.excerpts.panel import ExcerptsPanel
-from desktop.common.messages import error_message
+
+if TYPE_CHECKING:
+    from archive.library import Library
+    from desktop.excerpts.export_dialog import ExportDialog
 
 RELOAD_DEBOUNCE_MS = 100
 
@@ -54,33 +55,34 @@ class MoveExcerpts(QUndoCommand):
 
 
 class Excerpts(QObject):
+    """The excerpts of the open archive, in a dock, with their export.
+
+    Signals:
+        rows_loaded(int): the list was (re)filled with this many excerpts.
+        status_message(str): a short message for the status bar.
+    """
+
     rows_loaded = Signal(int)
-    passage_shown = Signal(str, int, int)
     status_message = Signal(str)
 
-    def __init__(self, context: AppContext, window: QMainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._context = context
-        self._window = window
-        self._archive = None
+        self._archive: Library | None = None
         self._serial = 0
-        self._pending_passage: tuple[str, int, int] | None = None
         self.panel = ExcerptsPanel(context.fonts, context.themes)
-        self.dock = QDockWidget(window)
+        self.dock = QDockWidget()
         self.dock.setObjectName("excerptsDock")
         self.dock.setWidget(self.panel)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.hide()
+        self.dock.hide()  # until the user asks for it (or the saved window state shows it)
         self.toggle = self.dock.toggleViewAction()
         self.toggle.setObjectName("toggleExcerpts")
         self.toggle.setShortcut(QKeySequence("Ctrl+E"))
-        window.addAction(self.toggle)
-        self.export = QAction(window)
+        self.export = QAction(self)
         self.export.setObjectName("exportExcerpts")
         self.export.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export.setEnabled(False)
-        window.addAction(self.export)
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_DEBOUNCE_MS)
@@ -89,37 +91,24 @@ class Excerpts(QObject):
         self.retranslate_ui()
 
     def _connect(self) -> None:
-        window = self._window
-        window.archive_opened.connect(self._on_window_archive_opened)
-        window.document_shown.connect(self._on_window_document_shown)
+        self._context.archive.changed.connect(self._on_archive_changed)
+        self._context.undo_stack.indexChanged.connect(lambda _: self._reload_timer.start())
         self.dock.visibilityChanged.connect(self._on_dock_visibility_changed)
         self.export.triggered.connect(self.open_export_dialog)
         self.panel.export_requested.connect(self.open_export_dialog)
-        self.panel.excerpt_activated.connect(self.open_passage)
+        self.panel.excerpt_activated.connect(self._context.navigator.open_passage)
         self._reload_timer.timeout.connect(self.reload)
-        stack = self._stack
-        if stack is not None:
-            stack.indexChanged.connect(lambda _: self._reload_timer.start())
-
-    def install_menus(self, file_menu, view_menu) -> None:
-        """File > Export Excerpts… after the index commands; View > Excerpts at the end."""
-        actions = file_menu.actions()
-        quit_separator = actions[-2] if len(actions) >= 2 and actions[-2].isSeparator() else None
-        file_menu.insertAction(quit_separator, self.export)
-        view_menu.addSeparator()
-        view_menu.addAction(self.toggle)
 
     @property
-    def _stack(self):
-        annotating = getattr(self._window, "annotating", None)
-        return getattr(annotating, "stack", None)
+    def actions(self) -> list[QAction]:
+        """What the window holds so that the shortcuts work wherever the focus is."""
+        return [self.toggle, self.export]
 
     # -- loading --------------------------------------------------------------------------
 
-    def _on_window_archive_opened(self, _root) -> None:
-        session = getattr(self._window, "session", None)
-        self._archive = session.archive if session is not None else None
-        self.export.setEnabled(self._archive is not None)
+    def _on_archive_changed(self, archive: Library | None) -> None:
+        self._archive = archive
+        self.export.setEnabled(archive is not None)
         self.panel.set_rows([])
         self.reload()
 
@@ -156,54 +145,20 @@ class Excerpts(QObject):
     def _on_model_move_requested(self, moves: dict[str, tuple[float, float]]) -> None:
         if self._archive is None:
             return
-        command = MoveExcerpts(
+        self._context.undo_stack.push(MoveExcerpts(
             self.tr("Reorder Excerpts"), self._archive, moves, self.panel.model.apply_positions,
             lambda exc: self.status_message.emit(error_message(exc)),
-        )
-        stack = self._stack
-        if stack is not None:
-            stack.push(command)
-        else:
-            command.redo()
-
-    # -- opening --------------------------------------------------------------------------
-
-    def open_passage(self, path: str, start: int, end: int) -> None:
-        """Open ``path`` in the reader and select the passage (display-text offsets)."""
-        reader = self._window.reader
-        if reader.current_path == path and reader.prepared is not None:
-            self._select(reader.prepared, start, end)
-            return
-        self._pending_passage = (path, start, end)
-        self._window.open_document(path, "")
-
-    def _on_window_document_shown(self, prepared) -> None:
-        pending, self._pending_passage = self._pending_passage, None
-        if pending is not None and pending[0] == prepared.path:
-            self._select(prepared, pending[1], pending[2])
-
-    def _select(self, prepared, start: int, end: int) -> None:
-        view = self._window.reader.view
-        qt_start, qt_end = prepared.text.to_qt(start), prepared.text.to_qt(end)
-        cursor = QTextCursor(view.document())
-        cursor.setPosition(qt_end)
-        view.setTextCursor(cursor)
-        view.ensureCursorVisible()  # the end, then the start: the whole passage in view
-        cursor.setPosition(qt_start, QTextCursor.MoveMode.KeepAnchor)
-        view.setTextCursor(cursor)
-        view.ensureCursorVisible()
-        view.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.passage_shown.emit(prepared.path, qt_start, qt_end)
+        ))
 
     # -- export ---------------------------------------------------------------------------
 
-    def open_export_dialog(self):
-        """Show the export dialog (non-modal); returns it (tests drive it)."""
+    def open_export_dialog(self) -> ExportDialog | None:
+        """Show the export dialog (non-modal) over the window; returns it (tests drive it)."""
         from desktop.excerpts.export_dialog import ExportDialog
 
         if self._archive is None:
             return None
-        dialog = ExportDialog(self._context, self._archive, self._window)
+        dialog = ExportDialog(self._context, self._archive, self.dock.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(
             lambda path: self.status_message.emit(self.tr("Excerpts exported to %1").replace("%1", str(path)))

@@ -14,14 +14,24 @@ import html
 from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QStyle, QStyledItemDelegate,
-    QStyleOptionViewItem, QToolButton, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from archive.text.direction import direction_of
-from desktop.excerpts.model import ExcerptRow, ExcerptsModel, Roles
 from desktop.common.fonts import Fonts
 from desktop.common.theme_catalog import ThemeCatalog
+from desktop.excerpts.model import ExcerptRow, ExcerptsModel, Roles
 
 PADDING = 6
 FILTER_DEBOUNCE_MS = 150

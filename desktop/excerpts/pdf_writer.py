@@ -19,19 +19,32 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (QColor, QFont, QGlyphRun, QGuiApplication, QPageLayout, QPageSize, QPainter,
-                           QPdfWriter, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
-                           QTextFormat, QTextLayout)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGlyphRun,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextLayout,
+)
 
 from archive.export.model import ExportModel, Ticker
 from archive.export.pdf_text import repair_text_maps
 from archive.export.text import BIDI_CONTROLS, paragraphs
 from archive.locations import RESOURCES
-from archive.types import CancelToken, Progress, ProgressCallback
 from archive.text.direction import reads_rtl
+from archive.types import CancelToken, Progress, ProgressCallback
 from desktop.common import pyside_fix
-from desktop.excerpts.pdf_glyphs import font_key, glyph_text_of
 from desktop.common.fonts import Fonts, load_fonts
+from desktop.excerpts.pdf_glyphs import font_key, glyph_text_of
 
 RESOLUTION = 600  # dots per inch of the layout; the PDF itself is vector
 MARGIN_MM, FOOTER_MM = 20, 10

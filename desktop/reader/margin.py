@@ -23,7 +23,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDateTime, QEvent, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QTextOption
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QStyle, QTextEdit, QToolButton, QVBoxLayout, QWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from archive.text.direction import direction_of

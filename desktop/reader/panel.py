@@ -1,21 +1,36 @@
-"""The reader panel: metadata header, hit counter and navigation, find bar, and the text.
+"""The reader panel: metadata header, hit counter and navigation, find bar, the text and its
+margin of notes.
 
 Two sets of hits: the search query's (shown when a document opens; the view scrolls to the
 first) and, while the find bar (Ctrl+F) is open with text in it, the find's. F3 / Shift+F3
 move the cursor to the next / previous hit of whichever set is active.
+
+The panel owns its layout. Other rooms get their places through it: a row of tools under the
+metadata (``add_header_tool``), the margin of notes it builds beside the text (``margin``,
+filled and shown by the annotation room), and the text's context menu, which it builds and
+offers for additions (``context_menu_opening``) before showing it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QVBoxLayout, QWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from archive.text.direction import direction_of
-from desktop.reader.loader import PreparedDocument
 from desktop.common.fonts import Fonts
+from desktop.reader.loader import PreparedDocument
+from desktop.reader.margin import NotesMargin
 from desktop.reader.view import ReaderView, qt_direction
 
 FIND_DEBOUNCE_MS = 150
@@ -74,11 +89,17 @@ class ReaderPanel(QWidget):
         find_text_edited(str): the find bar's text changed and the user paused typing.
         current_hit_changed(int, int): the current hit (index, count) moved.
         document_changed(object): another document is shown (PreparedDocument), or none (None).
+        passage_shown(str, int, int): a passage was selected and brought into view (path,
+            Qt span).
+        context_menu_opening(QMenu, int): the text's context menu is about to be shown (the
+            menu, to add to; the Qt position clicked).
     """
 
     find_text_edited = Signal(str)
     current_hit_changed = Signal(int, int)
     document_changed = Signal(object)
+    passage_shown = Signal(str, int, int)
+    context_menu_opening = Signal(QMenu, int)
 
     def __init__(self, fonts: Fonts, zoom: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +148,9 @@ class ReaderPanel(QWidget):
         self.find_bar.setVisible(False)
 
         self.view = ReaderView(fonts, zoom)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.margin = NotesMargin(self.view)
+        self.margin.setVisible(False)
         self._find_timer = QTimer(self)
         self._find_timer.setSingleShot(True)
         self._find_timer.setInterval(FIND_DEBOUNCE_MS)
@@ -142,22 +166,24 @@ class ReaderPanel(QWidget):
         meta.addWidget(self.hit_counter)
         meta.addWidget(self.previous_button)
         meta.addWidget(self.next_button)
+        self._tools = QHBoxLayout()  # other rooms' tools; an empty row takes no room
         header = QVBoxLayout()
         header.setContentsMargins(10, 6, 10, 4)
         header.setSpacing(2)
         header.addWidget(self.title)
         header.addLayout(meta)
-        self.header = header  # annotation tools add a row of tags and buttons here
-        # The body is a row so that a margin of notes can stand beside the text later.
-        self.body = QHBoxLayout()
-        self.body.setContentsMargins(0, 0, 0, 0)
-        self.body.addWidget(self.view, 1)
+        header.addLayout(self._tools)
+        # The margin stands after the text, so Qt's mirroring puts it on the outer side.
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.view, 1)
+        body.addWidget(self.margin)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(header)
         layout.addWidget(self.find_bar)
-        layout.addLayout(self.body, 1)
+        layout.addLayout(body, 1)
 
         self.previous_button.clicked.connect(self.previous_hit)
         self.next_button.clicked.connect(self.next_hit)
@@ -165,7 +191,12 @@ class ReaderPanel(QWidget):
         self.find_field.returnPressed.connect(self.next_hit)
         self.find_close.clicked.connect(self.close_find)
         self._find_timer.timeout.connect(self._on_find_timer_timeout)
+        self.view.customContextMenuRequested.connect(self._on_view_custom_context_menu_requested)
         self.retranslate_ui()
+
+    def add_header_tool(self, widget: QWidget, stretch: int = 0) -> None:
+        """Put ``widget`` (another room's) in the row under the metadata, after those before."""
+        self._tools.addWidget(widget, stretch)
 
     # -- document -------------------------------------------------------------------------
 
@@ -217,6 +248,22 @@ class ReaderPanel(QWidget):
             label.clear()
         self._update_counter()
         self.document_changed.emit(None)
+
+    def select_passage(self, start: int, end: int) -> None:
+        """Select a passage of the open document (display-text offsets) and bring it all into view."""
+        prepared = self._prepared
+        if prepared is None:
+            return
+        qt_start, qt_end = prepared.text.to_qt(start), prepared.text.to_qt(end)
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(qt_end)
+        self.view.setTextCursor(cursor)
+        self.view.ensureCursorVisible()  # the end, then the start: the whole passage in view
+        cursor.setPosition(qt_start, QTextCursor.MoveMode.KeepAnchor)
+        self.view.setTextCursor(cursor)
+        self.view.ensureCursorVisible()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.passage_shown.emit(prepared.path, qt_start, qt_end)
 
     def set_query_hits(self, query: str, hits: list[tuple[int, int]]) -> None:
         """The search changed while this document is open: highlight the new query's hits."""
@@ -292,6 +339,14 @@ class ReaderPanel(QWidget):
     def _on_find_timer_timeout(self) -> None:
         if self._prepared is not None:
             self.find_text_edited.emit(self.find_field.text().strip())
+
+    # -- context menu -----------------------------------------------------------------------
+
+    def _on_view_custom_context_menu_requested(self, pos: QPoint) -> None:
+        menu = self.view.createStandardContextMenu(pos)
+        self.context_menu_opening.emit(menu, self.view.cursorForPosition(pos).position())
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     # -- zoom -----------------------------------------------------------------------------
 

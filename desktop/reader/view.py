@@ -21,8 +21,8 @@ from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from archive.text.display import OffsetMap
-from desktop.reader.loader import PreparedDocument
 from desktop.common.fonts import Fonts
+from desktop.reader.loader import PreparedDocument
 
 DOCUMENT_MARGIN = 18
 PARAGRAPH_SPACING = 10

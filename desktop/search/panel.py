@@ -12,14 +12,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from archive.text.direction import direction_of
 from desktop.common.fonts import Fonts
+from desktop.common.theme_catalog import ThemeCatalog
 from desktop.search.results_delegate import ResultsDelegate
 from desktop.search.results_model import ResultRole, ResultsModel
-from desktop.common.theme_catalog import ThemeCatalog
 
 if TYPE_CHECKING:
     from archive.types import Hit, SearchResults

@@ -18,8 +18,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QTex
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.common.fonts import Fonts
-from desktop.search.results_model import ResultRole
 from desktop.common.theme_catalog import ThemeCatalog
+from desktop.search.results_model import ResultRole
 
 PADDING = 8
 GAP = 3

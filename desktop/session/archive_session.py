@@ -3,7 +3,8 @@
 The session owns an ``archive.library.Library`` and runs every call into it on the lanes of
 the application context: searches on the search lane, document loads and finds on the read
 lane. Each kind of request carries a serial number; a request overtaken by a newer one of the
-same kind is skipped before it runs, and its result is dropped if it was already running.
+same kind is skipped before it runs, and its result is dropped if it was already running. This
+is the only staleness check: the window shows whatever the session delivers.
 
 After the indexer process commits, nothing needs reopening: Whoosh's ``FileIndex`` reads the
 newest table of contents each time a searcher is opened, so the next search sees the new
@@ -18,24 +19,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLockFile, QObject, Signal
 
 from archive.text.display import OffsetMap
-from desktop.reader.loader import Spans, find_in_text, prepare_document
-from desktop.search.results_model import PAGE
 from desktop.common.workers import Lane
+from desktop.reader.loader import Spans, find_in_text, prepare_document
+from desktop.search.controller import SearchRequest
 
 if TYPE_CHECKING:  # the core is imported on a worker thread, not at start-up
     from archive.library import Library
     from archive.types import SearchResults
-
-
-@dataclass(frozen=True, slots=True)
-class SearchRequest:
-    """What the search panel and the facets ask for."""
-
-    text: str
-    sort: str = "relevance"
-    themes: tuple[str, ...] = ()
-    years: tuple[str, ...] = ()
-    limit: int = PAGE
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +98,11 @@ class ArchiveSession(QObject):
     # -- requests -------------------------------------------------------------------------
 
     def search(self, request: SearchRequest) -> None:
+        """Search in the background; an empty request searches nothing, but makes the
+        answers of older ones stale."""
         serial = self._searches.next()
+        if request.empty:
+            return
         archive = self.archive
 
         def job() -> "SearchResults":

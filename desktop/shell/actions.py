@@ -1,8 +1,10 @@
 """Menus, commands and their shortcuts, declared in one place.
 
 The window connects each action to what it does; this module only names, groups and
-translates them. Shortcuts follow the platform where Qt knows a standard key (Open, Quit,
-Find, Zoom) and add the ones a reader expects everywhere (F3, Ctrl+K, Ctrl+L, F11).
+translates them, and says where the rooms' own commands go in its menus (Undo and Redo at
+the top of Edit, the excerpts and backup commands above Quit, Excerpts at the end of View).
+Shortcuts follow the platform where Qt knows a standard key (Open, Quit, Find, Zoom) and add
+the ones a reader expects everywhere (F3, Ctrl+K, Ctrl+L, F11).
 """
 
 from __future__ import annotations
@@ -11,21 +13,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
+from desktop.common.keys import key_sequences
+
 Key = QKeySequence.StandardKey
-
-
-def _keys(*keys) -> list[QKeySequence]:
-    sequences: list[QKeySequence] = []
-    for key in keys:
-        if isinstance(key, Key):
-            sequences.extend(QKeySequence.keyBindings(key))
-        else:
-            sequences.append(QKeySequence(key))
-    unique: list[QKeySequence] = []
-    for sequence in sequences:
-        if not sequence.isEmpty() and sequence not in unique:
-            unique.append(sequence)
-    return unique
 
 
 class Actions(QObject):
@@ -33,13 +23,12 @@ class Actions(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self._window = window
 
         def action(name: str, *keys, checkable: bool = False) -> QAction:
             act = QAction(window)
             act.setObjectName(name)
             if keys:
-                act.setShortcuts(_keys(*keys))
+                act.setShortcuts(key_sequences(*keys))
             act.setCheckable(checkable)
             window.addAction(act)  # shortcuts work even while the menu bar is hidden
             return act
@@ -91,7 +80,7 @@ class Actions(QObject):
         self.file_menu.addAction(self.reindex)
         self.file_menu.addAction(self.rebuild_index)
         self.file_menu.addAction(self.show_problems)
-        self.file_menu.addSeparator()
+        self._quit_separator = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
 
         self.edit_menu.addAction(self.focus_search)
@@ -117,6 +106,20 @@ class Actions(QObject):
         self.help_menu.addAction(self.about_qt)
         for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
             bar.addMenu(menu)
+
+    def insert_edit_actions(self, actions: list[QAction]) -> None:
+        """At the top of the Edit menu, above a separator."""
+        self.edit_menu.insertActions(self.focus_search, actions)
+        self.edit_menu.insertSeparator(self.focus_search)
+
+    def insert_file_actions(self, actions: list[QAction]) -> None:
+        """In the File menu after the index commands, above Quit."""
+        self.file_menu.insertActions(self._quit_separator, actions)
+
+    def append_view_actions(self, actions: list[QAction]) -> None:
+        """At the end of the View menu, after a separator."""
+        self.view_menu.addSeparator()
+        self.view_menu.addActions(actions)
 
     def set_recent(self, paths: list[str]) -> list[QAction]:
         """Fill the recent-archives menu; returns one action per path, in order."""

@@ -39,7 +39,6 @@ def run_gui(args: Namespace) -> int:
 
     from archive.locations import default_archive
     from desktop.common.settings import open_settings
-
     from desktop.shell.logs import UnexpectedErrors, set_up_logging
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -114,10 +113,10 @@ def build_context(app, settings, lang: str | None = None, *, remember_language: 
     from desktop.common.context import AppContext
     from desktop.common.fonts import load_fonts
     from desktop.common.i18n import Translations, choose_language
-    from desktop.session.indexer_process import indexer_command
     from desktop.common.settings import Preferences, WindowState
     from desktop.common.theme_catalog import ThemeCatalog
     from desktop.common.workers import Lane
+    from desktop.session.indexer_process import indexer_command
 
     app.setApplicationName("Wathaiq")
     app.setOrganizationName("wathaiq")
@@ -135,7 +134,7 @@ def build_context(app, settings, lang: str | None = None, *, remember_language: 
         window_state=WindowState(settings),
         fonts=fonts,
         translations=translations,
-        themes=ThemeCatalog.from_core(translations.language),
+        themes=ThemeCatalog(language=translations.language),
         search_lane=Lane("search", parent=app),
         read_lane=Lane("read", parent=app),
         write_lane=Lane("write", parent=app),

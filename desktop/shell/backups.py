@@ -2,10 +2,8 @@
 
 Both run on the write lane, after any annotation or index write already queued. A restore
 asks first (it replaces every tag, note and highlight; the replaced data is kept beside the
-database), then reopens the archive so that every panel shows the restored data.
-
-Signals:
-    status_message(str): a sentence for the status bar.
+database), then asks the navigator to reopen the archive so that every panel shows the
+restored data.
 """
 
 from __future__ import annotations
@@ -13,53 +11,62 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.common.messages import error_message
 
 if TYPE_CHECKING:
+    from archive.library import Library
     from archive.types import BackupSummary
     from desktop.common.context import AppContext
 
 
 class Backups(QObject):
+    """Backing up and restoring the open archive's user data; dialogs are shown over ``parent``.
+
+    Signals:
+        status_message(str): a sentence for the status bar.
+    """
+
     status_message = Signal(str)
 
-    def __init__(self, context: AppContext, window: QMainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, context: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
         self._context = context
-        self._window = window
-        self.back_up_action = QAction(window)
+        self._parent = parent
+        self._restored_message = ""  # said once the restored archive is open again
+        self.back_up_action = QAction(self)
         self.back_up_action.setObjectName("backUpUserData")
-        self.restore_action = QAction(window)
+        self.restore_action = QAction(self)
         self.restore_action.setObjectName("restoreUserData")
-        for action in (self.back_up_action, self.restore_action):
+        for action in self.actions:
             action.setEnabled(False)
         self.back_up_action.triggered.connect(lambda: self.back_up())
         self.restore_action.triggered.connect(lambda: self.restore())
-        window.archive_opened.connect(self._on_window_archive_opened)
+        context.archive.changed.connect(self._on_archive_changed)
         self.retranslate_ui()
 
-    def install_menu(self, file_menu) -> None:
-        """Both entries before the menu's last separator (the one above Quit)."""
-        actions = file_menu.actions()
-        quit_separator = actions[-2] if len(actions) >= 2 and actions[-2].isSeparator() else None
-        file_menu.insertActions(quit_separator, [self.back_up_action, self.restore_action])
+    @property
+    def actions(self) -> list[QAction]:
+        return [self.back_up_action, self.restore_action]
 
     def retranslate_ui(self) -> None:
         self.back_up_action.setText(self.tr("Back Up User Data…"))
         self.restore_action.setText(self.tr("Restore User Data…"))
 
     @property
-    def _archive(self):
-        session = getattr(self._window, "session", None)
-        return session.archive if session is not None else None
+    def _archive(self) -> Library | None:
+        return self._context.archive.library
 
-    def _on_window_archive_opened(self, _root) -> None:
-        for action in (self.back_up_action, self.restore_action):
-            action.setEnabled(True)
+    def _on_archive_changed(self, archive: Library | None) -> None:
+        for action in self.actions:
+            action.setEnabled(archive is not None)
+        if archive is not None and self._restored_message:
+            # After the window's own "Opened" message, which it shows before saying the archive changed.
+            message, self._restored_message = self._restored_message, ""
+            self.status_message.emit(message)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -69,7 +76,7 @@ class Backups(QObject):
             return
         if target is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self._window, self.tr("Back up tags, notes and highlights"),
+                self._parent, self.tr("Back up tags, notes and highlights"),
                 str(Path.home() / f"wathaiq-{archive.root.name}.sqlite"), "SQLite (*.sqlite)",
             )
             if not chosen:
@@ -89,14 +96,14 @@ class Backups(QObject):
             return
         if source is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self._window, self.tr("Restore tags, notes and highlights"), str(Path.home()),
+                self._parent, self.tr("Restore tags, notes and highlights"), str(Path.home()),
                 "SQLite (*.sqlite);;*",
             )
             if not chosen:
                 return
             source = Path(chosen)
         if confirm and QMessageBox.question(
-            self._window, self.tr("Restore user data"),
+            self._parent, self.tr("Restore user data"),
             self.tr("Replace every tag, note and highlight of this archive with the backup? "
                     "The current data is kept in a file beside the database."),
         ) != QMessageBox.StandardButton.Yes:
@@ -113,12 +120,8 @@ class Backups(QObject):
         )
 
     def _on_restored(self, root: Path, summary: BackupSummary) -> None:
-        message = self.tr("Restored: %1").replace("%1", self._describe(summary))
-        # Said once the archive is open again, after the window's own "Opened" message.
-        self._window.archive_opened.connect(
-            lambda _root: self.status_message.emit(message), Qt.ConnectionType.SingleShotConnection
-        )
-        self._window.open_archive(root, index=False)  # every panel reloads the restored data
+        self._restored_message = self.tr("Restored: %1").replace("%1", self._describe(summary))
+        self._context.navigator.reopen_archive(root)  # every panel reloads the restored data
 
     def _describe(self, summary: BackupSummary) -> str:
         counts = summary.counts

@@ -3,7 +3,12 @@
 Opening an archive (menu, recent list, drag and drop of a folder, or at start-up) runs in the
 background: the window shows results from the existing index as soon as the archive is open,
 and starts the indexer process to bring the index up to date; each commit of the indexer
-refreshes the current search. All connections are made in ``_connect``.
+refreshes the current search.
+
+The window puts the rooms' widgets and commands in place, sets the window's current archive
+(``AppContext.archive``) that the rooms follow, does what they ask of the navigator, and
+hands the search room's requests to the archive session. All connections are made in
+``_connect``.
 """
 
 from __future__ import annotations
@@ -14,21 +19,23 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter
 
-from desktop.shell.actions import Actions
 from desktop.annotate.controller import Annotating
-from desktop.session.archive_session import ArchiveSession, DocumentRequest, SearchRequest
+from desktop.annotate.menus import AnnotateMenus
 from desktop.common.context import AppContext
-from desktop.reader.loader import PreparedDocument, merge_spans
-from desktop.shell.backups import Backups
-from desktop.excerpts.controller import Excerpts
-from desktop.search.facets import FacetsPanel
-from desktop.session.indexing import IndexingController
 from desktop.common.messages import error_message
-from desktop.reader.panel import ReaderPanel
-from desktop.search.results_model import PAGE
-from desktop.search.panel import SearchPanel
-from desktop.shell.status_bar import MESSAGE_MS, StatusBar
 from desktop.common.theme_catalog import themes_of
+from desktop.excerpts.controller import Excerpts
+from desktop.reader.loader import PreparedDocument, merge_spans
+from desktop.reader.panel import ReaderPanel
+from desktop.search.controller import Searching, SearchRequest
+from desktop.search.facets import FacetsPanel
+from desktop.search.panel import SearchPanel
+from desktop.session.archive_session import ArchiveSession, DocumentRequest
+from desktop.session.indexing import IndexingController
+from desktop.shell.actions import Actions
+from desktop.shell.backups import Backups
+from desktop.shell.indexing_status import IndexingStatus
+from desktop.shell.status_bar import MESSAGE_MS, StatusBar
 from desktop.shell.window_state import RemembersState, dropped_folder
 
 SPLITTER_SIZES = (230, 500, 670)
@@ -56,18 +63,27 @@ class MainWindow(RemembersState, QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        context = context.for_window()  # this window's own archive, undo history and navigator
         self._context = context
         self.session: ArchiveSession | None = None
         self._opening: Path | None = None
+        self._pending_passage: tuple[str, int, int] | None = None  # selected once its document is shown
         prefs = context.preferences
 
         self.facets = FacetsPanel(context.themes)
         self.search = SearchPanel(context.fonts, context.themes, prefs.sort)
+        self.searching = Searching(self.search, self.facets, self)
         self.reader = ReaderPanel(context.fonts, prefs.reader_zoom)
-        # The side column is a splitter of its own: a themes list will go under the facets.
+        # Tags, highlights, notes and suggestions: over and beside the text, and in the side column.
+        self.annotating = Annotating(context, self.reader, self)
+        self.annotate_menus = AnnotateMenus(self.annotating, self.reader, context.undo_stack, context.themes, self)
+        self.reader.add_header_tool(self.annotating.marks.tags_label, 1)
+        self.reader.add_header_tool(self.annotate_menus.toolbar)
+        # The side column is a splitter of its own: the facets over the open document's themes.
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.setObjectName("sideSplitter")
         self.side.addWidget(self.facets)
+        self.side.addWidget(self.annotating.themes_panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -78,18 +94,15 @@ class MainWindow(RemembersState, QMainWindow):
         self.setCentralWidget(self.splitter)
         self.status = StatusBar()
         self.setStatusBar(self.status)
-        self.indexing = IndexingController(context.indexer_command, self.status, self)
+        self.indexing = IndexingController(context.indexer_command, self)
+        self.indexing_status = IndexingStatus(self.indexing, self.status, self)
+        # Excerpts and export: a dock, File > Export Excerpts…, View > Excerpts.
+        self.excerpts = Excerpts(context, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.excerpts.dock)
+        self.backups = Backups(context, self)
         self.commands = Actions(self)
         self.commands.build_menus(self.menuBar())
-        # Tags, highlights, notes and suggestions (issue 4): margin, side list, menus, undo.
-        self.annotating = Annotating(context, self.reader, self)
-        self.side.addWidget(self.annotating.themes_panel)
-        self.annotating.install_menus(self.menuBar(), self.commands.edit_menu, self.commands.view_menu)
-        # Excerpts and export (issue 5): a dock, File > Export Excerpts…, View > Excerpts.
-        self.excerpts = Excerpts(context, self)
-        self.excerpts.install_menus(self.commands.file_menu, self.commands.view_menu)
-        self.backups = Backups(context, self)
-        self.backups.install_menu(self.commands.file_menu)
+        self._install_room_commands()
         self.commands.sort_date.setChecked(prefs.sort == "date")
         self.commands.sort_relevance.setChecked(prefs.sort != "date")
         (self.commands.arabic if context.is_rtl else self.commands.english).setChecked(True)
@@ -97,6 +110,16 @@ class MainWindow(RemembersState, QMainWindow):
         self._connect()
         self.restore_window_state(context.window_state, [self.splitter, self.side], (1400, 900))
         self.retranslate_ui()
+
+    def _install_room_commands(self) -> None:
+        """The rooms' menus and actions in the menu bar, and their shortcuts on the window."""
+        a, menus = self.commands, self.annotate_menus
+        a.insert_edit_actions([menus.undo, menus.redo])
+        self.menuBar().insertMenu(a.view_menu.menuAction(), menus.annotate_menu)
+        a.insert_file_actions([self.excerpts.export, *self.backups.actions])
+        a.append_view_actions([self.excerpts.toggle])
+        for actions in (menus.actions, self.excerpts.actions, self.backups.actions):
+            self.addActions(actions)
 
     def _connect(self) -> None:
         a = self.commands
@@ -121,18 +144,18 @@ class MainWindow(RemembersState, QMainWindow):
         a.arabic.triggered.connect(lambda: self.set_language("ar"))
         a.about.triggered.connect(self._on_about_triggered)
         a.about_qt.triggered.connect(QApplication.aboutQt)
-        self.search.query_edited.connect(self._on_search_query_edited)
+        self.searching.search_requested.connect(self._on_searching_search_requested)
         self.search.sort_changed.connect(self._on_search_sort_changed)
         self.search.result_chosen.connect(self._on_search_result_chosen)
-        self.search.model.more_wanted.connect(self._on_search_model_more_wanted)
-        self.facets.filters_changed.connect(self._on_facets_filters_changed)
         self.reader.find_text_edited.connect(self._on_reader_find_text_edited)
         self.indexing.index_changed.connect(self._on_indexing_index_changed)
         self.indexing.finished.connect(self.indexing_finished)
         self.annotating.themes_refreshed.connect(lambda _ids: self._on_indexing_index_changed())
-        self.annotating.status_message.connect(lambda text: self.status.showMessage(text, MESSAGE_MS))
-        self.excerpts.status_message.connect(lambda text: self.status.showMessage(text, MESSAGE_MS))
-        self.backups.status_message.connect(lambda text: self.status.showMessage(text, MESSAGE_MS))
+        navigator = self._context.navigator
+        navigator.passage_requested.connect(self._on_navigator_passage_requested)
+        navigator.archive_reopen_requested.connect(lambda root: self.open_archive(root, index=False))
+        for room in (self.annotating, self.excerpts, self.backups):
+            room.status_message.connect(self._on_room_status_message)
 
     # -- archive --------------------------------------------------------------------------
 
@@ -141,8 +164,7 @@ class MainWindow(RemembersState, QMainWindow):
         path = Path(path)
         self._close_session()
         self._opening = path
-        self.search.clear_results()
-        self.facets.set_facets({})
+        self.searching.clear()
         self.reader.show_message(self.tr("Opening the archive…"))
         self.status.showMessage(self.tr("Opening %1…").replace("%1", str(path)))
         opener = self._context.open_archive
@@ -175,7 +197,6 @@ class MainWindow(RemembersState, QMainWindow):
         session.find_finished.connect(self.reader.show_find_hits)
         session.document_count_changed.connect(self._on_session_document_count_changed)
         self.session = session
-        self.annotating.set_archive(archive)
         self.indexing.set_archive(archive.root)
         self._context.preferences.remember_archive(archive.root)
         self.setWindowTitle(self.tr("Wathaiq — %1").replace("%1", archive.root.name))
@@ -188,9 +209,10 @@ class MainWindow(RemembersState, QMainWindow):
         else:
             self.status.showMessage(self.tr("Opened %1").replace("%1", str(archive.root)), MESSAGE_MS)
         session.count_documents()
-        self._run_search()
+        self.searching.search_again()
         if index:
             self.start_indexing(rebuild=False)
+        self._context.archive.set(archive)  # after the messages above: a room may say more
         self.archive_opened.emit(archive.root)
 
     def _on_archive_open_failed(self, path: Path, exc: Exception) -> None:
@@ -204,7 +226,7 @@ class MainWindow(RemembersState, QMainWindow):
 
     def _close_session(self) -> None:
         self.indexing.set_archive(None)
-        self.annotating.set_archive(None)
+        self._context.archive.set(None)
         if self.session is not None:
             self.session.close()
             self.session = None
@@ -218,7 +240,7 @@ class MainWindow(RemembersState, QMainWindow):
         self.indexing.cancel()
 
     def show_problems(self) -> None:
-        self.indexing.show_problems()
+        self.indexing_status.show_problems()
 
     @property
     def indexer(self):
@@ -227,47 +249,22 @@ class MainWindow(RemembersState, QMainWindow):
     def _on_indexing_index_changed(self) -> None:
         if self.session is not None:
             self.session.count_documents()
-            self._run_search(limit=max(PAGE, self.search.model.rowCount()))  # keep what is shown
+            self.searching.search_again()
 
     # -- searching ------------------------------------------------------------------------
 
-    def _run_search(self, limit: int = PAGE) -> None:
-        text = self.search.query
-        if self.session is None:
-            return
-        if not text.strip():
-            self.search.clear_results()
-            self.facets.set_facets({})
-            return
-        request = SearchRequest(
-            text=text,
-            sort=self.search.sort_key,
-            themes=tuple(self.facets.selected_themes),
-            years=tuple(self.facets.selected_years),
-            limit=limit,
-        )
-        self.session.search(request)
-        self.search.search_started()
-
-    def _on_search_query_edited(self, text: str) -> None:
-        self._run_search()
-
-    def _on_search_model_more_wanted(self, rows: int) -> None:
-        self._run_search(limit=rows)  # the same search, longer: its rows are appended
+    def _on_searching_search_requested(self, request: SearchRequest) -> None:
+        if self.session is not None:
+            self.session.search(request)
+            if not request.empty:
+                self.search.search_started()
 
     def _on_search_sort_changed(self, sort: str) -> None:
         self._context.preferences.sort = sort
         (self.commands.sort_date if sort == "date" else self.commands.sort_relevance).setChecked(True)
-        self._run_search()
 
-    def _on_facets_filters_changed(self, themes: list, years: list) -> None:
-        self._run_search()
-
-    def _on_session_search_finished(self, request: SearchRequest, results) -> None:
-        if request.text != self.search.query:
-            return  # the field changed since; a newer search is on its way
-        self.search.show_results(results)
-        self.facets.set_facets(results.facets)
+    def _on_session_search_finished(self, _request: SearchRequest, results) -> None:
+        self.searching.show_results(results)
         prepared = self.reader.prepared
         hit = next((h for h in results.hits if prepared and h.path == prepared.path), None)
         if hit is not None:  # the open document follows the query
@@ -276,7 +273,7 @@ class MainWindow(RemembersState, QMainWindow):
 
     def _on_session_search_failed(self, request: SearchRequest, exc: Exception) -> None:
         message = error_message(exc, request.text)
-        self.search.show_error(message)
+        self.searching.show_error(message)
         self.search_error_shown.emit(message)
 
     def _on_session_document_count_changed(self, count: int) -> None:
@@ -299,7 +296,17 @@ class MainWindow(RemembersState, QMainWindow):
 
     def _on_session_document_loaded(self, prepared: PreparedDocument) -> None:
         self.reader.show_document(prepared)
+        pending, self._pending_passage = self._pending_passage, None
+        if pending is not None and pending[0] == prepared.path:
+            self.reader.select_passage(pending[1], pending[2])
         self.document_shown.emit(prepared)
+
+    def _on_navigator_passage_requested(self, path: str, start: int, end: int) -> None:
+        if self.reader.current_path == path and self.reader.prepared is not None:
+            self.reader.select_passage(start, end)
+            return
+        self._pending_passage = (path, start, end)
+        self.open_document(path, "")
 
     def _on_session_document_failed(self, request: DocumentRequest, exc: Exception) -> None:
         message = error_message(exc, request.path)
@@ -310,6 +317,9 @@ class MainWindow(RemembersState, QMainWindow):
         prepared = self.reader.prepared
         if self.session is not None and prepared is not None:
             self.session.find(prepared.text, needle)
+
+    def _on_room_status_message(self, text: str) -> None:
+        self.status.showMessage(text, MESSAGE_MS)
 
     # -- view -----------------------------------------------------------------------------
 
@@ -368,12 +378,14 @@ class MainWindow(RemembersState, QMainWindow):
         self.save_window_state(self._context.window_state, [self.splitter, self.side])
         self._opening = None  # an archive still opening is closed when it arrives
         self.indexing.shutdown()
+        self.indexing_status.close()
         self._close_session()
         super().closeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.commands.retranslate_ui()
         self.annotating.retranslate_ui()
+        self.annotate_menus.retranslate_ui()
         self.excerpts.retranslate_ui()
         self.backups.retranslate_ui()
         if self.session is not None:

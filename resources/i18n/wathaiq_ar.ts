@@ -140,12 +140,98 @@
     </message>
 </context>
 <context>
-    <name>Annotating</name>
+    <name>AnnotateMenus</name>
     <message>
-        <location filename="../../desktop/annotating.py" line="265"/>
-        <source>Document tags (in italics: themes of tagged passages)</source>
-        <translation>وسوم الوثيقة (بالمائل: محاور المقاطع الموسومة)</translation>
+        <location filename="../../desktop/annotate/menus.py" line="186"/>
+        <source>&amp;Annotate</source>
+        <translation>&amp;تعليقات</translation>
     </message>
+    <message>
+        <location filename="../../desktop/annotate/menus.py" line="187"/>
+        <source>&amp;Tag Passage</source>
+        <translation>&amp;وسم المقطع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotate/menus.py" line="188"/>
+        <source>Tag &amp;Document</source>
+        <translation>وسم ال&amp;وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotate/menus.py" line="189"/>
+        <source>Tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotate/menus.py" line="190"/>
+        <source>Tag the selected passage with a theme (Alt+1 … Alt+0)</source>
+        <translation>وسم المقطع المحدد بمحور (Alt+1 … Alt+0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotate/menus.py" line="191"/>
+        <source>&amp;Highlight</source>
+        <translation>&amp;تظليل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotate/menus.py" line="192"/>
+        <source>Highlight the selected passage (Ctrl+H)</source>
+        <translation>تظليل المقطع المحدد (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotate/menus.py" line="193"/>
+        <source>Add &amp;Note</source>
+        <translation>إضافة &amp;ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotate/menus.py" line="194"/>
+        <source>Write a note on the selected passage (Ctrl+M)</source>
+        <translation>كتابة ملاحظة على المقطع المحدد (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotate/menus.py" line="195"/>
+        <source>Annotations That Lost Their &amp;Passage…</source>
+        <translation>تعليقات فقدت &amp;مقاطعها…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotate/menus.py" line="176"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;تراجع عن %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotate/menus.py" line="176"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotate/menus.py" line="177"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;إعادة %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotate/menus.py" line="177"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotate/menus.py" line="146"/>
+        <location filename="../../desktop/annotating.py" line="517"/>
+        <source>Delete Note</source>
+        <translation>حذف الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotate/menus.py" line="148"/>
+        <source>Remove Highlight</source>
+        <translation>إزالة التظليل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/annotate/menus.py" line="150"/>
+        <location filename="../../desktop/annotating.py" line="385"/>
+        <location filename="../../desktop/annotating.py" line="521"/>
+        <source>Remove Tag %1</source>
+        <translation>إزالة الوسم %1</translation>
+    </message>
+</context>
+<context>
+    <name>Annotating</name>
     <message>
         <location filename="../../desktop/annotating.py" line="289"/>
         <source>Select a passage in the document first.</source>
@@ -200,84 +286,9 @@
         <translation>رفض المحور %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotating.py" line="519"/>
-        <source>Remove Highlight</source>
-        <translation>إزالة التظليل</translation>
-    </message>
-    <message>
         <location filename="../../desktop/annotating.py" line="529"/>
         <source>Delete Annotation</source>
         <translation>حذف التعليق</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotating.py" line="546"/>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;تراجع عن %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotating.py" line="546"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;تراجع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotating.py" line="547"/>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;إعادة %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotating.py" line="547"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;إعادة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotating.py" line="557"/>
-        <source>&amp;Annotate</source>
-        <translation>&amp;تعليقات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotating.py" line="558"/>
-        <source>&amp;Tag Passage</source>
-        <translation>&amp;وسم المقطع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotating.py" line="559"/>
-        <source>Tag &amp;Document</source>
-        <translation>وسم ال&amp;وثيقة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotating.py" line="560"/>
-        <source>Tag</source>
-        <translation>وسم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotating.py" line="561"/>
-        <source>Tag the selected passage with a theme (Alt+1 … Alt+0)</source>
-        <translation>وسم المقطع المحدد بمحور (Alt+1 … Alt+0)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotating.py" line="562"/>
-        <source>&amp;Highlight</source>
-        <translation>&amp;تظليل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotating.py" line="563"/>
-        <source>Highlight the selected passage (Ctrl+H)</source>
-        <translation>تظليل المقطع المحدد (Ctrl+H)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotating.py" line="564"/>
-        <source>Add &amp;Note</source>
-        <translation>إضافة &amp;ملاحظة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotating.py" line="565"/>
-        <source>Write a note on the selected passage (Ctrl+M)</source>
-        <translation>كتابة ملاحظة على المقطع المحدد (Ctrl+M)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/annotating.py" line="566"/>
-        <source>Annotations That Lost Their &amp;Passage…</source>
-        <translation>تعليقات فقدت &amp;مقاطعها…</translation>
     </message>
 </context>
 <context>
@@ -743,6 +754,14 @@
         <location filename="../../desktop/main_window.py" line="382"/>
         <source>Wathaiq</source>
         <translation>وثائق</translation>
+    </message>
+</context>
+<context>
+    <name>Marks</name>
+    <message>
+        <location filename="../../desktop/annotate/marks.py" line="113"/>
+        <source>Document tags (in italics: themes of tagged passages)</source>
+        <translation>وسوم الوثيقة (بالمائل: محاور المقاطع الموسومة)</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from tests.desktop.helpers import FACT_SHEET
 
 def open_document(qtbot, window, path: str = FACT_SHEET, query: str = ""):
     """Open ``path`` and wait until its suggestions are in the side list too."""
-    with qtbot.waitSignal(window.annotating.suggestions_shown, timeout=20_000):
+    with qtbot.waitSignal(window.annotating.suggestions.shown, timeout=20_000):
         with qtbot.waitSignal(window.document_shown, timeout=10_000) as blocker:
             window.open_document(path, query)
     return blocker.args[0]
@@ -32,7 +32,7 @@ def select_text(window, needle: str, occurrence: int = 0) -> tuple[int, int]:
 
 def passage_top(window, position: int) -> int:
     """Where Qt ``position``'s line starts, in the margin's coordinates (independently of it)."""
-    view, margin = window.reader.view, window.annotating.margin
+    view, margin = window.reader.view, window.reader.margin
     cursor = QTextCursor(view.document())
     cursor.setPosition(position)
     top = view.cursorRect(cursor).top()
@@ -50,12 +50,12 @@ def add_note(qtbot, window, needle: str, body: str, occurrence: int = 0) -> str:
     from PySide6.QtCore import Qt
 
     select_text(window, needle, occurrence)
-    before = set(window.annotating.margin.cards)
+    before = set(window.reader.margin.cards)
     with qtbot.waitSignal(window.annotating.annotations_shown, timeout=5000):
         qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    (note_id,) = set(window.annotating.margin.cards) - before
+    (note_id,) = set(window.reader.margin.cards) - before
     if body:
-        card = window.annotating.margin.cards[note_id]
+        card = window.reader.margin.cards[note_id]
         card.editor.setPlainText(body)
         card.commit()
     return note_id

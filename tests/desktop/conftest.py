@@ -43,8 +43,8 @@ def indexed_archive(indexed_template: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def context(qapp, tmp_path: Path):
-    from desktop.shell.app import build_context
     from desktop.common.settings import open_settings
+    from desktop.shell.app import build_context
 
     settings = open_settings(tmp_path / "settings.ini")
     ctx = build_context(qapp, settings, "en")

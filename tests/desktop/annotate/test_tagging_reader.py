@@ -3,14 +3,12 @@ suggestions side list, and annotations that lost their passage."""
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt
 
+from archive.userdata.annotations import Annotations
 from tests.desktop.annotation_helpers import add_note, open_document, select_text
 from tests.desktop.helpers import FACT_SHEET, search
-from archive.userdata.annotations import Annotations
 from tests.internals import open_store
-
 
 
 def store_state(window):
@@ -32,7 +30,7 @@ def test_selecting_a_passage_and_a_theme_shortcut_tags_and_colours_it(qtbot, ope
     window = open_window
     open_document(qtbot, window)
     start, end = select_text(window, "مكافحة الإرهاب")
-    first_theme = window.annotating.tag_actions[0].data()
+    first_theme = window.annotate_menus.tag_actions[0].data()
     press(qtbot, window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     (tag,) = [a for a in store_state(window)[0] if a.kind == "tag"]
     assert tag.theme_id == first_theme
@@ -44,7 +42,7 @@ def test_selecting_a_passage_and_a_theme_shortcut_tags_and_colours_it(qtbot, ope
     coloured = [s for s in window.reader.view.extraSelections() if s.cursor.selectionStart() == start
                 and s.cursor.selectionEnd() == end and s.format.background().color().alpha() < 255]
     assert coloured, "the tagged passage is drawn in its theme's colour"
-    assert window.annotating.tags_label.text()  # the header names the theme
+    assert window.annotating.marks.tags_label.text()  # the header names the theme
     # A second theme on the same passage: it now has two.
     press(qtbot, window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     assert len([a for a in store_state(window)[0] if a.kind == "tag"]) == 2
@@ -66,15 +64,15 @@ def test_undo_and_redo_restore_the_store_exactly(qtbot, open_window):
     step(lambda: (select_text(window, "الحكومة المغربية"), press(qtbot, window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)))
     note_ids = []
     step(lambda: note_ids.append(add_note(qtbot, window, "الإرهاب العالمي", "")))
-    step(lambda: window.annotating.margin.cards[note_ids[0]].editor.setPlainText("نص الملاحظة")
-         or window.annotating.margin.cards[note_ids[0]].commit())
+    step(lambda: window.reader.margin.cards[note_ids[0]].editor.setPlainText("نص الملاحظة")
+         or window.reader.margin.cards[note_ids[0]].commit())
     step(lambda: window.annotating.delete_note(note_ids[0]))
     assert all(a != b for a, b in zip(states, states[1:])), "every step changed the store"
-    assert "Delete Note" in window.annotating.undo.text()
+    assert "Delete Note" in window.annotate_menus.undo.text()
     for expected in reversed(states[:-1]):
         undo()
         assert store_state(window) == expected
-    assert not window.annotating.undo.isEnabled()
+    assert not window.annotate_menus.undo.isEnabled()
     for expected in states[1:]:
         redo()
         assert store_state(window) == expected
@@ -99,7 +97,7 @@ def test_accepting_a_suggestion_tags_the_document_and_theme_search_finds_it(qtbo
     # Rejecting another hides it; removing the tag takes it away again.
     other = next(t for t in suggested if t != "labor")
     panel.suggestions.setCurrentRow(suggested_ids(panel).index(other))  # learning reorders them
-    with qtbot.waitSignal(window.annotating.suggestions_shown, timeout=10_000):
+    with qtbot.waitSignal(window.annotating.suggestions.shown, timeout=10_000):
         qtbot.mouseClick(panel.reject, Qt.MouseButton.LeftButton)
     assert other not in suggested_ids(panel)
     panel.tags.setCurrentRow(0)
@@ -109,8 +107,7 @@ def test_accepting_a_suggestion_tags_the_document_and_theme_search_finds_it(qtbo
 
 
 def test_annotations_that_lost_their_passage_are_listed(qtbot, open_window):
-    from archive.types import Anchor
-    from archive.types import Annotation, Kind
+    from archive.types import Anchor, Annotation, Kind
 
     window = open_window
     archive = window.session.archive
@@ -121,12 +118,12 @@ def test_annotations_that_lost_their_passage_are_listed(qtbot, open_window):
     with open_store(archive) as store:  # as if the file had changed beyond recognition
         Annotations(store).reanchor_document(document.record.id, "نص آخر لا علاقة له بالأصل " * 20)
     open_document(qtbot, window)
-    annotating = window.annotating
-    assert [a.id for a in annotating.orphans] == [note.id]
-    assert note.id not in annotating.margin.cards  # never drawn at a wrong place
-    assert annotating.margin.orphans_button.isVisible()
-    assert "1" in annotating.margin.orphans_button.text()
-    qtbot.mouseClick(annotating.margin.orphans_button, Qt.MouseButton.LeftButton)
+    margin = window.reader.margin
+    assert [a.id for a in window.annotating.orphans] == [note.id]
+    assert note.id not in margin.cards  # never drawn at a wrong place
+    assert margin.orphans_button.isVisible()
+    assert "1" in margin.orphans_button.text()
+    qtbot.mouseClick(margin.orphans_button, Qt.MouseButton.LeftButton)
     from desktop.annotate.orphans_dialog import OrphansDialog
 
     dialog = window.findChild(OrphansDialog)

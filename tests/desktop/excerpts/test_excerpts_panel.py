@@ -7,8 +7,8 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop.excerpts.model import ExcerptRow, ExcerptsModel, Roles
-from tests.desktop.excerpt_helpers import with_excerpts
 from tests.archive.export.export_samples import FACT_SHEET, MEETING, SECURITY
+from tests.desktop.excerpt_helpers import with_excerpts
 
 
 def double_click(widget, point) -> None:
@@ -72,7 +72,7 @@ def test_move_rows_and_drop_reorder_the_store_and_undo_puts_it_back(qtbot, open_
     assert stored_order(archive) == [*before[:3], before[3]] == before
 
     with qtbot.waitSignal(open_window.excerpts.rows_loaded, timeout=10_000):
-        open_window.annotating.undo.trigger()
+        open_window.annotate_menus.undo.trigger()
     assert stored_order(archive) == expected
 
 
@@ -102,7 +102,7 @@ def test_double_click_opens_the_document_with_the_passage_selected(qtbot, open_w
     index = panel.model.index_of(excerpts.diplomacy)
     panel.view.scrollTo(index)
     rect = panel.view.visualRect(index)
-    with qtbot.waitSignal(open_window.excerpts.passage_shown, timeout=10_000) as blocker:
+    with qtbot.waitSignal(open_window.reader.passage_shown, timeout=10_000) as blocker:
         double_click(panel.view.viewport(), rect.center())
     path, start, end = blocker.args
     assert path == FACT_SHEET == open_window.reader.current_path

@@ -8,8 +8,8 @@ import threading
 from PySide6.QtCore import Qt
 
 from archive.export import FORMATS
-from tests.desktop.excerpt_helpers import with_excerpts
 from tests.archive.export.export_samples import DIPLOMACY, SECURITY
+from tests.desktop.excerpt_helpers import with_excerpts
 
 
 def open_dialog(qtbot, window):

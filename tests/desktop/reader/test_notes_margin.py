@@ -10,7 +10,7 @@ TOLERANCE = 3  # pixels
 
 
 def card_of(window, note_id: str):
-    return window.annotating.margin.cards[note_id]
+    return window.reader.margin.cards[note_id]
 
 
 def assert_level(window, note_id: str) -> None:
@@ -25,7 +25,7 @@ def test_a_note_sits_level_with_its_passage_and_follows_scrolling_and_resizing(q
     note = add_note(qtbot, window, "مكافحة الإرهاب", "ملاحظة على الفقرة", occurrence=2)
     library = window.session.archive
     assert library.annotation(note).body == "ملاحظة على الفقرة"
-    assert window.annotating.margin.isVisible()
+    assert window.reader.margin.isVisible()
     assert_level(window, note)
     bar = window.reader.view.verticalScrollBar()
     assert bar.maximum() > 0, "the document must be taller than the view for this test"
@@ -59,17 +59,17 @@ def test_clicking_a_note_selects_its_passage_and_the_cursor_marks_its_note(qtbot
     note = add_note(qtbot, window, "الحكومة المغربية", "note")
     view = window.reader.view
     view.moveCursor(view.textCursor().MoveOperation.End)
-    assert window.annotating.margin.current is None
+    assert window.reader.margin.current is None
     card = card_of(window, note)
     qtbot.mouseClick(card.caption, Qt.MouseButton.LeftButton)
     assert view.textCursor().selectedText() == "الحكومة المغربية"
-    assert window.annotating.margin.current == note
+    assert window.reader.margin.current == note
     assert card.property("current") is True
     # And the other way round: the cursor in the passage makes its note the current one.
     view.moveCursor(view.textCursor().MoveOperation.End)
     assert card.property("current") is False
     start, end = select_text(window, "الحكومة المغربية")
-    assert window.annotating.margin.current == note
+    assert window.reader.margin.current == note
 
 
 def test_a_note_reads_in_the_direction_of_its_text(qtbot, open_window):

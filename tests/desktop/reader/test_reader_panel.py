@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from archive.text.forms import PRESENTATION_FORMS
-from tests.desktop.helpers import type_text, FACT_SHEET, MIXED_NAME, PRESENTATION_NAME, search
+from tests.desktop.helpers import FACT_SHEET, MIXED_NAME, PRESENTATION_NAME, search, type_text
 
 MATCHING = re.compile(r"[ا-ي]*(ارهاب|إرهاب)[ا-ي]*")
 
@@ -68,9 +68,9 @@ def test_f3_and_shift_f3_move_the_cursor_between_hits(qtbot, open_window):
 
 
 def test_only_the_hits_in_view_become_selections_in_a_long_document(qtbot, open_window):
-    from desktop.reader.loader import PreparedDocument
     from archive.text.direction import paragraph_directions
     from archive.text.display import OffsetMap
+    from desktop.reader.loader import PreparedDocument
 
     text = "\n".join(f"فقرة رقم {i} عن مكافحة الإرهاب في المنطقة" for i in range(3000))
     mapping = OffsetMap(text)

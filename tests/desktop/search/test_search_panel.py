@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from archive.types import SearchResults
-from desktop.session.archive_session import ArchiveSession, SearchRequest
+from desktop.search.controller import SearchRequest
 from desktop.search.results_model import PAGE, ResultRole, ResultsModel
+from desktop.session.archive_session import ArchiveSession
 from tests.desktop.helpers import (
     FACT_SHEET,
     MEETING,

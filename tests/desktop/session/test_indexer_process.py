@@ -78,9 +78,9 @@ def test_opening_an_archive_indexes_it_and_shows_problems(qtbot, window, tmp_pat
     assert window.status.problems_button.isVisibleTo(window)
     qtbot.waitUntil(lambda: "12" in window.status.count_label.text(), timeout=10_000)
     window.show_problems()
-    table = window.indexing.dialog.table
+    table = window.indexing_status.dialog.table
     assert table.rowCount() == 2
     assert {table.item(r, 0).text() for r in range(2)} == {"empty.txt", "binary.txt"}
-    window.indexing.dialog.close()
+    window.indexing_status.dialog.close()
     results = search(qtbot, window, "وثيقة")
     assert results.total == 12

@@ -41,6 +41,8 @@ def test_switching_language_while_running(qtbot, window):
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     qtbot.waitUntil(lambda: window.search.sort.itemText(0) == "الصلة")  # LanguageChange is posted
     assert window.commands.file_menu.title() == "&ملف"
+    assert window.annotate_menus.annotate_menu.title() == "&تعليقات"  # the rooms' menus too
+    assert window.annotate_menus.undo.text() == "&تراجع"
     assert window._context.preferences.language == "ar"
     window.commands.english.trigger()
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight

@@ -16,8 +16,19 @@ from archive.locations import RESOURCES, default_archive, resolve_root, state_di
 from archive.progress import CancelToken, ProgressCallback
 from archive.search.engine import SearchIndex
 from archive.types import (
-    Acceptance, Anchor, Annotation, BackupSummary, Document, DocumentRecord, DocumentSuggestions,
-    DocumentTag, ImportReport, IndexReport, SearchResults, Theme, Verdict,
+    Acceptance,
+    Anchor,
+    Annotation,
+    BackupSummary,
+    Document,
+    DocumentRecord,
+    DocumentSuggestions,
+    DocumentTag,
+    ImportReport,
+    IndexReport,
+    SearchResults,
+    Theme,
+    Verdict,
 )
 from archive.userdata import backup
 from archive.userdata.annotation_io import export_collection, import_collection
@@ -79,6 +90,7 @@ class Library:
         """Re-anchor the annotations of documents whose text changed since they were made."""
         for doc_id in self._annotations.stale_documents():
             record = self._store.document(doc_id)
+            assert record is not None  # stale_documents lists only registered documents
             try:
                 text = self.document(record.path).text
             except DocumentNotFound:

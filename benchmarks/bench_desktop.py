@@ -218,7 +218,7 @@ def bench_in_process(archive: Path, big: str, show: bool) -> dict:
         window.reader.view.viewport().repaint()
         ui_times.append(time.perf_counter() - started)
 
-    window.reader.show_document = timed_show_document
+    window.reader.show_document = timed_show_document  # type: ignore[method-assign]  # timed in place
     for label, action in (
         ("from result", lambda: window._on_search_result_chosen(hit)),
         ("by path", lambda: window.open_document(big, QUERY)),
@@ -256,7 +256,8 @@ def bench_in_process(archive: Path, big: str, show: bool) -> dict:
         last = number == len(words)
         for ch in word if last else word + " ":
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(window.search.field, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+                event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+                QApplication.sendEvent(window.search.field, event)
             spin(80)
         if not last:
             spin(300)

@@ -200,7 +200,9 @@ def prepare_corpus(args, work: Path) -> Path:
 
 
 def _run_phase(name: str, corpus: Path, state: Path, procs: int) -> dict:
-    command = [sys.executable, __file__, "--phase", name, "--corpus", str(corpus), "--state", str(state), "--procs", str(procs)]
+    command = [
+        sys.executable, __file__, "--phase", name, "--corpus", str(corpus), "--state", str(state), "--procs", str(procs)
+    ]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"{name} phase failed:\n{done.stderr}")
@@ -224,10 +226,16 @@ def report(ours: dict, plain: dict, reopened: dict, procs: int) -> None:
     ours_rate, plain_rate = ours["mb"] / ours["seconds"], plain["mb"] / plain["seconds"]
     print(f"{'throughput MB/s':18}{ours_rate:>22.2f}{plain_rate:>16.2f}{ours_rate / plain_rate:>10.2f}")
     print(f"{'throughput docs/s':18}{ours['docs'] / ours['seconds']:>22.0f}{plain['docs'] / plain['seconds']:>16.0f}")
-    print(f"search with facet counts (as the window asks): p50 {ours['facets_p50_ms']:.1f} ms, p95 {ours['facets_p95_ms']:.1f} ms")
+    print(
+        f"search with facet counts (as the window asks): p50 {ours['facets_p50_ms']:.1f} ms,"
+        f" p95 {ours['facets_p95_ms']:.1f} ms"
+    )
     print(f"index segments after indexing: {ours['segments']}")
     print(f"open document (median, with highlights): {ours['open_ms']:.1f} ms")
-    print(f"unchanged re-scan: {ours['rescan_s'] * 1000:.0f} ms, {ours['rescan_indexed']} re-indexed; problems: {ours['problems']}")
+    print(
+        f"unchanged re-scan: {ours['rescan_s'] * 1000:.0f} ms, {ours['rescan_indexed']} re-indexed;"
+        f" problems: {ours['problems']}"
+    )
     if ours["one_change_s"] is not None:
         print(f"one new file indexed (scan included): {ours['one_change_s'] * 1000:.0f} ms")
     print(
@@ -243,7 +251,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, help="folder of documents or a .tar.gz of them")
     parser.add_argument("--docs", type=int, default=2000, help="documents to generate without --corpus")
-    parser.add_argument("--scale", type=int, help="extend the corpus with variations of its articles to this many documents")
+    parser.add_argument(
+        "--scale", type=int, help="extend the corpus with variations of its articles to this many documents"
+    )
     parser.add_argument("--procs", type=int, default=min(2, os.cpu_count() or 1))
     parser.add_argument("--phase", choices=("ours", "plain", "reopen"), help=argparse.SUPPRESS)
     parser.add_argument("--state", type=Path, help=argparse.SUPPRESS)

@@ -19,12 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from archive.library import Library  # noqa: E402
 from archive.locations import copy_sample_archive  # noqa: E402
-from archive.types import (
-    Anchor,  # noqa: E402
-    Annotation,
-    DocumentTag,
-    Kind,
-)
+from archive.types import Anchor, Annotation, DocumentTag, Kind  # noqa: E402
 
 DOCUMENT = "2013-us-morocco-partnership-fact-sheet.txt"
 NOTES = [

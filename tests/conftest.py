@@ -13,8 +13,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from archive.library import Library  # noqa: E402 (after the Qt platform)
-from archive.locations import copy_sample_archive  # noqa: E402
+from archive.library import Library
+from archive.locations import copy_sample_archive
 
 
 @pytest.fixture

@@ -84,7 +84,7 @@ class Lexicon:
         words = data[offset + 2 * count :].decode("utf-8").split("\n")
         if len(words) != count or len(values) != count:
             raise ValueError("truncated lexicon file")
-        return cls(dict(zip(words, values)))
+        return cls(dict(zip(words, values, strict=True)))
 
 
 def build_from_wordfreq() -> Lexicon:
@@ -117,10 +117,8 @@ def load(cache_dir: Path | None = None) -> Lexicon:
     except (OSError, ValueError):
         pass  # missing, unreadable or corrupt: rebuild
     lexicon = build_from_wordfreq()
-    try:
+    with contextlib.suppress(OSError):  # an unwritable cache only costs the rebuild next time
         _write_atomically(path, lexicon.to_bytes())
-    except OSError:
-        pass  # an unwritable cache only costs the rebuild next time
     return lexicon
 
 
@@ -144,7 +142,7 @@ _lock = threading.Lock()
 
 def default_lexicon() -> Lexicon:
     """The process-wide lexicon, loaded on first use."""
-    global _default
+    global _default  # noqa: PLW0603 -- the one lazily loaded, double-checked singleton
     if _default is None:
         with _lock:
             if _default is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from archive.arabic.lexicon import default_lexicon
 from archive.arabic.normalize import normalize, normalize_with_map
@@ -86,10 +87,11 @@ def _split_glued(surface: str, term: str) -> list[_Part]:
     # A part's surface runs from its first letter to the next part's first letter,
     # so marks and tatweel between letters stay with the letter they follow.
     cuts = [0] + [source[start] for start, _ in spans[1:]] + [len(surface)]
-    if any(a >= b for a, b in zip(cuts, cuts[1:])):
+    bounds = list(pairwise(cuts))  # one (start, end) per span
+    if any(a >= b for a, b in bounds):
         return [(term, 0, len(surface))]  # a ligature straddles a cut: keep whole
     return [
         (normalized[s:e], a, b)
-        for (s, e), a, b in zip(spans, cuts, cuts[1:])
+        for (s, e), (a, b) in zip(spans, bounds, strict=True)
         if normalized[s:e] not in STOPWORDS
     ]

@@ -63,8 +63,8 @@ def segment(word: str, lexicon: Lexicon) -> list[tuple[int, int]] | None:
     final = best[n]
     if final is None or len(final[1]) < 2 or final[0] < whole + MIN_GAIN:
         return None
-    bounds = final[1][1:] + (n,)
-    return list(zip(final[1], bounds))
+    starts = final[1]
+    return list(zip(starts, (*starts[1:], n), strict=True))
 
 
 def _is_clitic_form(word: str, lexicon: Lexicon) -> bool:

@@ -107,7 +107,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
 def _print_progress_json(out: TextIO) -> Callable[[Progress], None]:
     def report(p: Progress) -> None:
-        out.write(json.dumps({"phase": p.phase, "done": p.done, "total": p.total, "path": p.detail}, ensure_ascii=False) + "\n")
+        line = {"phase": p.phase, "done": p.done, "total": p.total, "path": p.detail}
+        out.write(json.dumps(line, ensure_ascii=False) + "\n")
         out.flush()
 
     return report
@@ -190,7 +191,8 @@ def _cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
     for t in tokens:
         surface = args.text[t.start:t.end]
         pad = " " * (width - len(surface))
-        out.write(f"{t.position:>4}  {t.start:>5}-{t.end:<5}  {pad}{for_terminal(surface, out)}  ->  {for_terminal(t.term, out)}\n")
+        shown, term = for_terminal(surface, out), for_terminal(t.term, out)
+        out.write(f"{t.position:>4}  {t.start:>5}-{t.end:<5}  {pad}{shown}  ->  {term}\n")
     return EXIT_OK
 
 

@@ -31,9 +31,8 @@ from archive.export.model import (
 from archive.progress import CancelToken, ProgressCallback
 
 __all__ = [
-    "FORMATS", "GROUPINGS", "ExportError", "ExportModel", "ExportOptions", "Excerpt", "Group",
-    "ThemeInfo", "UnknownFormat", "WriterUnavailable", "build_model", "export", "register",
-    "writer_for",
+    "FORMATS", "GROUPINGS", "Excerpt", "ExportError", "ExportModel", "ExportOptions", "Group", "ThemeInfo",
+    "UnknownFormat", "WriterUnavailable", "build_model", "export", "register", "writer_for",
 ]
 
 # The command line's formats (DESIGN section 9), in the order the export dialog lists them.

@@ -22,7 +22,6 @@ from archive.progress import CancelToken, Progress, ProgressCallback
 from archive.types import AnchorState, Annotation, Document, DocumentRecord, DocumentTag, Kind, Theme
 
 
-
 class ExportSource(Protocol):
     """What the model reads of a library (``archive.library.Library`` is one)."""
 

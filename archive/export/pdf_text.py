@@ -22,9 +22,10 @@ import re
 import unicodedata
 from collections.abc import Hashable, Mapping, Sequence
 from pathlib import Path
+from typing import cast
 
-from pypdf import PdfWriter
-from pypdf.generic import ArrayObject, IndirectObject
+from pypdf import PageObject, PdfWriter
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,8 @@ def repair_text_maps(
     pdf = PdfWriter(io.BytesIO(path.read_bytes()), incremental=True)
     used: list[tuple[int, int]] = []  # (font object number, cid), in stream order
     for page in pdf.pages:
-        fonts = page["/Resources"].get("/Font", {})
+        # Qt writes every page with a resource dictionary; pypdf types its entries loosely.
+        fonts = cast(DictionaryObject, page["/Resources"]).get("/Font", {})
         current = None
         for name, cid in _TEXT_OPS.findall(_raw_content(page)):
             if name:
@@ -71,7 +73,7 @@ def repair_text_maps(
     known: dict[int, dict[int, str]] = {}
     if matched:
         # A CID is one glyph of one font: two glyphs for one CID means the match is off.
-        pairs = set(zip(used, glyphs))
+        pairs = set(zip(used, glyphs, strict=True))
         if len({used_cid for used_cid, _ in pairs}) == len(pairs):
             for (font_obj, cid), key in pairs:
                 text = glyph_text.get(key)
@@ -81,11 +83,11 @@ def repair_text_maps(
             matched = False
             log.warning("PDF text repair: page streams and drawn glyphs disagree")
     for font_obj in used_fonts:
-        font = pdf.get_object(font_obj)
+        font = cast(DictionaryObject, pdf.get_object(font_obj))
         to_unicode = font.get("/ToUnicode")
         if to_unicode is None:
             continue
-        stream = to_unicode.get_object()
+        stream = cast(StreamObject, to_unicode.get_object())
         mapping = parse_cmap(stream.get_data().decode("latin-1"))
         for cid, text in mapping.items():
             mapping[cid] = _decompose(text)
@@ -96,7 +98,7 @@ def repair_text_maps(
     return matched
 
 
-def _raw_content(page) -> bytes:
+def _raw_content(page: PageObject) -> bytes:
     """The page's content stream as written (pypdf's ContentStream would re-serialise it)."""
     contents = page.get("/Contents")
     if contents is None:
@@ -132,8 +134,8 @@ def parse_cmap(cmap: str) -> dict[int, str]:
                 mapping[int(codes[0], 16)] = _from_utf16_hex(codes[1])
             elif section == "bfrange" and len(codes) >= 3:
                 first, last = int(codes[0], 16), int(codes[1], 16)
-                if "[" in line:  # one destination per code
-                    for cid, dst in zip(range(first, last + 1), codes[2:]):
+                if "[" in line:  # one destination per code; a short array maps what it lists
+                    for cid, dst in zip(range(first, last + 1), codes[2:], strict=False):
                         mapping[cid] = _from_utf16_hex(dst)
                 else:  # consecutive destinations from the first one
                     base = _from_utf16_hex(codes[2])

@@ -30,7 +30,7 @@ RATIO_FLOOR_BYTES = 1024 * 1024
 
 # python-docx's own template carries these; a document created by python-docx without
 # setting them would otherwise be dated 23 December 2013 and signed "python-docx".
-_TEMPLATE_CREATED = datetime.datetime(2013, 12, 23, 23, 15, tzinfo=datetime.timezone.utc)
+_TEMPLATE_CREATED = datetime.datetime(2013, 12, 23, 23, 15, tzinfo=datetime.UTC)
 _TEMPLATE_AUTHOR = "python-docx"
 
 

@@ -35,16 +35,17 @@ from archive.ingest.encoding import canonical_name, decode_bytes
 # Skipped with everything inside. Not <head> itself: html.parser nests the whole body in
 # a <head> left unclosed; its text-bearing children (title, style, script) are named here.
 _DROPPED = frozenset(
-    "script style noscript template iframe svg math object embed title meta link base".split()
+    {"script", "style", "noscript", "template", "iframe", "svg", "math", "object", "embed", "title", "meta", "link",
+     "base"}
 )
 _HIDDEN_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 # Stack markers for the end of a block element (a line break) and of a <pre>.
 _END_BLOCK = object()
 _END_PRE = object()
 _BLOCKS = frozenset(
-    "address article aside blockquote caption dd div dl dt fieldset figcaption figure footer "
-    "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th "
-    "thead tr ul".split()
+    {"address", "article", "aside", "blockquote", "caption", "dd", "div", "dl", "dt", "fieldset", "figcaption",
+     "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
+     "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"}
 )
 _DATE_METAS = ("article:published_time", "date", "dc.date", "dc.date.issued", "dcterms.date")
 _SOURCE_METAS = ("author", "og:site_name")
@@ -77,7 +78,8 @@ def _meta(soup: BeautifulSoup, names: tuple[str, ...]) -> str | None:
     """The content of the first <meta name=...> or <meta property=...> among ``names``."""
     found: dict[str, str] = {}
     for tag in soup.find_all("meta"):
-        key = (tag.get("name") or tag.get("property") or "").strip().lower()
+        name = tag.get("name") or tag.get("property")
+        key = name.strip().lower() if isinstance(name, str) else ""
         content = clean_meta(tag.get("content"))
         if key in names and content and key not in found:
             found[key] = content

@@ -10,6 +10,7 @@ extracted.
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from pathlib import Path
 
 from pypdf import PasswordType, PdfReader
@@ -66,7 +67,7 @@ def read_pdf(path: Path, max_bytes: int) -> Extracted:
     try:
         reader = _open(data)
         pages = list(reader.pages)
-        info = reader.metadata or {}
+        info: Mapping[str, object] = reader.metadata or {}
         title, author, created = info.get("/Title"), info.get("/Author"), info.get("/CreationDate")
     except IngestError:
         raise
@@ -92,5 +93,5 @@ def read_pdf(path: Path, max_bytes: int) -> Extracted:
         "pdf",
         title=fold_forms(title) if isinstance(title, str) else None,
         date=parse_metadata_date(created),
-        source=author,
+        source=author if isinstance(author, str) else None,
     )

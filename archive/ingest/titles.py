@@ -33,16 +33,18 @@ def shorten(line: str, limit: int = MAX_TITLE_CHARS) -> str:
     return line[:cut].rstrip(" ،,;:-–—") + "…"
 
 
+def _strip_markdown(line: str) -> str:
+    line = _MARKDOWN_PREFIX.sub("", line)
+    return _MARKDOWN_EMPHASIS.sub("", _MARKDOWN_LINK.sub(r"\1", line))
+
+
 def title_from_text(text: str, *, markdown: bool = False) -> str | None:
     """The first meaningful line of ``text``, shortened; None when there is none.
 
     With ``markdown``, heading marks, list bullets, links and emphasis are dropped first.
     """
-    for line in text.split("\n"):
-        if markdown:
-            line = _MARKDOWN_PREFIX.sub("", line)
-            line = _MARKDOWN_EMPHASIS.sub("", _MARKDOWN_LINK.sub(r"\1", line))
-        line = line.strip()
+    for raw in text.split("\n"):
+        line = (_strip_markdown(raw) if markdown else raw).strip()
         if _meaningful(line):
             return shorten(line)
     return None

@@ -27,7 +27,6 @@ from archive.types import DocumentRecord, IndexReport, SearchResults
 from archive.userdata.store import Store
 
 
-
 class SearchIndex:
     """The index in ``directory``, with its update lock at ``lock_path``."""
 

@@ -18,9 +18,6 @@ from whoosh.index import FileIndex, LockError
 from whoosh.reading import SegmentReader
 from whoosh.writing import IndexWriter
 
-# Whoosh's merge policy: (writer, segments) -> the segments left as they are.
-MergePolicy = Callable[[IndexWriter, list], list]
-
 from archive.arabic import ANALYZER_VERSION
 from archive.errors import ArchiveBusy
 from archive.progress import CancelToken, Progress, ProgressCallback
@@ -28,6 +25,9 @@ from archive.search.analysis import content_analyzer
 from archive.search.mapped import MappedStorage
 
 log = logging.getLogger(__name__)
+
+# Whoosh's merge policy: (writer, segments) -> the segments left as they are.
+MergePolicy = Callable[[IndexWriter, list], list]
 
 SCHEMA_VERSION = "2"  # 2: a title that is only the start of a paragraph is not indexed
 _VERSION_FILE = "wathaiq-index.json"

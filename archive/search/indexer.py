@@ -265,8 +265,8 @@ def _record(doc_id: str, stat: FileStat, digest: str, doc: Extracted) -> Documen
     )
 
 
-def _fields(record: DocumentRecord, doc: Extracted, themes: list[str]) -> dict:
-    fields = {
+def _fields(record: DocumentRecord, doc: Extracted, themes: list[str]) -> dict[str, str | datetime]:
+    fields: dict[str, str | datetime] = {
         "doc_id": record.id,
         "key": index_key(record.id, record.hash),
         "path": record.path,

@@ -118,9 +118,9 @@ def scan(
             continue
         rec = known.get(stat.path)
         if rec and rec.hash == digest:  # touched, not changed: only the stat moves on
-            result.restat.append(
-                replace(store.document(rec.id), size=stat.size, mtime_ns=stat.mtime_ns, missing=False)
-            )
+            record = store.document(rec.id)
+            assert record is not None  # ``known`` was read from this store
+            result.restat.append(replace(record, size=stat.size, mtime_ns=stat.mtime_ns, missing=False))
         elif rec:
             result.to_read.append((rec.id, stat, digest))
         elif gone_by_hash.get(digest):

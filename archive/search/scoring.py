@@ -136,19 +136,30 @@ class _Segment:
 
     def _phrase(self, q: query.Phrase) -> Matches:
         """Documents with the words in order (Whoosh's SpanNear2), scored as their sum."""
-        words = [_live_postings(self.reader, q.fieldname, word, values=True) for word in q.words]
-        if not words or any(postings is None for postings in words):
+        words: list[_Postings] = []
+        positions: list[list[bytes]] = []  # each word's encoded positions, row by row
+        for word in q.words:
+            postings = _live_postings(self.reader, q.fieldname, word, values=True)
+            if postings is None:
+                return _EMPTY
+            assert postings.values is not None  # asked for with values=True
+            words.append(postings)
+            positions.append(postings.values)
+        if not words:
             return _EMPTY
         docnums = reduce(lambda a, b: a[_common(a, b)[0]], [postings.docnums for postings in words])
         rows = [np.searchsorted(postings.docnums, docnums) for postings in words]
-        scores = sum(self._scores(q.fieldname, postings)[at] for postings, at in zip(words, rows))
+        scores = sum(
+            (self._scores(q.fieldname, postings)[at] for postings, at in zip(words, rows, strict=True)),
+            start=np.zeros(len(docnums)),
+        )
         decode = self.reader.schema[q.fieldname].format.decode_positions
         keep = np.array(
             [
-                _in_sequence((decode(postings.values[at[i]]) for postings, at in zip(words, rows)), q.slop)
+                _in_sequence((decode(values[at[i]]) for values, at in zip(positions, rows, strict=True)), q.slop)
                 for i in range(len(docnums))
             ],
-            dtype=bool,
+            dtype=np.bool_,
         )
         return Matches(docnums[keep], scores[keep] * q.boost)
 
@@ -214,7 +225,7 @@ def _live_postings(reader: IndexReader, fieldname: str, text, values: bool = Fal
     if not live.all():
         keep = live[docnums]
         docnums, weights = docnums[keep], weights[keep]
-        encoded = [encoded[i] for i in np.flatnonzero(keep)] if values else None
+        encoded = [encoded[i] for i in np.flatnonzero(keep)] if encoded is not None else None
     return _Postings(btext, docnums, weights, encoded)
 
 

@@ -102,7 +102,7 @@ def import_collection(
                 for n, theme_id in enumerate(ids):
                     _import_tag(tx, item, n, doc[0], theme_id, report)
             else:
-                _import_passage(tx, item, doc, ids, annotations, report)
+                _import_passage(tx, item, Kind(item.kind), doc, ids, annotations, report)
     return report
 
 
@@ -121,6 +121,7 @@ def _import_tag(
 def _import_passage(
     tx: Transaction,
     item: Parsed,
+    kind: Kind,
     doc: tuple[str, str],
     theme_ids: list[str],
     annotations: Annotations,
@@ -131,7 +132,6 @@ def _import_passage(
     document_id, text = doc
     anchor, state = _anchor(item, text)
     report.orphaned += state is AnchorState.ORPHANED
-    kind = Kind(item.kind)
     created = _as_stored_time(item.created) or utc_now()
     # No modification time in the file: it can add the annotation, never overwrite ours.
     modified = _as_stored_time(item.modified) or ""
@@ -197,6 +197,7 @@ def _anchor(item: Parsed, text: str) -> tuple[Anchor, AnchorState]:
     """Anchor an imported target on the document's current text."""
     position, quote = item.target.position, item.target.quote
     if quote is None:  # position only: the quote is whatever is there now
+        assert position is not None  # a passage has a position or a quote
         start, end = position
         if end > len(text):
             return Anchor(start, end, ""), AnchorState.ORPHANED

@@ -77,7 +77,7 @@ def insert_annotation(tx: Transaction, a: Annotation) -> Annotation:
     tx.execute(
         f"INSERT INTO annotations ({_COLUMNS}, anchor_hash)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT hash FROM documents WHERE id = ?))",
-        _values(a) + (a.document_id,),
+        (*_values(a), a.document_id),
     )
     return a
 
@@ -88,7 +88,7 @@ def overwrite_annotation(tx: Transaction, a: Annotation) -> None:
         "UPDATE annotations SET document_id = ?, kind = ?, anchor_state = ?, theme_id = ?, body = ?,"
         ' start = ?, "end" = ?, exact = ?, prefix = ?, suffix = ?, created = ?, modified = ?,'
         " position = ?, anchor_hash = (SELECT hash FROM documents WHERE id = ?) WHERE id = ?",
-        _values(a)[1:] + (a.document_id, a.id),
+        (*_values(a)[1:], a.document_id, a.id),
     )
 
 
@@ -256,7 +256,7 @@ class Annotations:
 
     def reanchor_document(self, document_id: str, text: str) -> ReanchorReport:
         """Re-anchor a document's annotations on its current ``text``; orphans are kept."""
-        counts = {resolution: 0 for resolution in Resolution}
+        counts = dict.fromkeys(Resolution, 0)
         with self._store.transaction() as tx:
             rows = tx.execute(f"SELECT {_COLUMNS} FROM annotations WHERE document_id = ?", (document_id,))
             for a in [_annotation(row) for row in rows.fetchall()]:

@@ -92,7 +92,7 @@ def annotation_json(
             quote = {"exact": anchor.exact, "prefix": anchor.prefix, "suffix": anchor.suffix}
             selectors.append({"type": "TextQuoteSelector", **quote})
         target["selector"] = selectors
-    item = {
+    item: dict[str, object] = {
         "id": _URN + a_id,
         "type": "Annotation",
         "motivation": MOTIVATION[kind or "tag"],

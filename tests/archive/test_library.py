@@ -9,8 +9,13 @@ from tests.archive.sample_docs import FACT_SHEET, MEETING
 
 
 def test_pages_by_offset_continue_one_ranking_without_scoring_again(indexed: Library, monkeypatch):
-    ranked = []
-    monkeypatch.setattr(engine, "rank", lambda *a, **k: ranked.append(a[1]) or searching.rank(*a, **k))
+    ranked: list[str] = []
+
+    def counting_rank(*args, **kwargs):
+        ranked.append(args[1])
+        return searching.rank(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "rank", counting_rank)
     whole = [h.path for h in indexed.search("المغرب OR التعاون", limit=10).hits]
     first = indexed.search("المغرب OR التعاون", limit=1)
     second = indexed.search("المغرب OR التعاون", offset=1, limit=1)

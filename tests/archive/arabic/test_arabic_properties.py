@@ -1,9 +1,11 @@
 """Property tests: analyze never fails and its tokens always honour the contract."""
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from archive.arabic import analyze, normalize
+from archive.arabic import Token, analyze, normalize
 from archive.arabic.lexicon import default_lexicon
 from archive.arabic.pipeline import analyze_word
 from archive.arabic.stem import stem as stem_word
@@ -47,7 +49,7 @@ def test_terms_relate_to_their_surface(text):
     assert [(t.start, t.end, t.position) for t in exact] == [
         (t.start, t.end, t.position) for t in stemmed
     ]
-    spans = {}
+    spans: dict[tuple[int, int], list[Token]] = {}
     for t in exact:
         spans.setdefault((t.start, t.end), []).append(t)
     for (start, end), group in spans.items():
@@ -56,7 +58,7 @@ def test_terms_relate_to_their_surface(text):
             continue  # an ordinary word
         # A glued word's parts (own letters, in order) or a phrase ligature's words.
         assert all(t.term in whole for t in group)
-    for e, s in zip(exact, stemmed):
+    for e, s in zip(exact, stemmed, strict=True):
         assert s.term == stem_word(e.term, default_lexicon())
 
 
@@ -72,7 +74,7 @@ def test_glued_parts_tile_their_token(pieces):
     check(text, tokens)
     if tokens:
         assert tokens[0].start == 0 and tokens[-1].end == len(text)
-        assert all(a.end == b.start for a, b in zip(tokens, tokens[1:]))
+        assert all(a.end == b.start for a, b in pairwise(tokens))
         assert "".join(t.term for t in tokens) == normalize(text)
 
 

@@ -21,7 +21,7 @@ def wathaiq(*args: str, env_home: Path | None = None) -> subprocess.CompletedPro
 
         env = {**os.environ, "XDG_DATA_HOME": str(env_home / "data"), "XDG_CACHE_HOME": str(env_home / "cache")}
     return subprocess.run(
-        [sys.executable, str(MAIN), *args], capture_output=True, text=True, timeout=120, env=env
+        [sys.executable, str(MAIN), *args], capture_output=True, text=True, timeout=120, env=env, check=False
     )
 
 
@@ -107,7 +107,9 @@ def test_two_indexers_at_once_agree(tmp_path):
     for i in range(150):
         (root / f"d{i:03d}.txt").write_text(f"وثيقة رقم {i} عن التعاون الأمني " * 20, "utf-8")
     args = [sys.executable, str(MAIN), "index", "--archive", str(root)]
-    first, second = (subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2))
+    first, second = (
+        subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)
+    )
     outs = [p.communicate(timeout=120) for p in (first, second)]
     assert [p.returncode for p in (first, second)] == [0, 0], outs
     from archive.library import Library

@@ -18,7 +18,7 @@ MAIN = Path(__file__).resolve().parents[3] / "main.py"
 
 
 def wathaiq(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(MAIN), *args], capture_output=True, text=True, timeout=120)
+    return subprocess.run([sys.executable, str(MAIN), *args], capture_output=True, text=True, timeout=120, check=False)
 
 
 def test_json_export(excerpts, tmp_path):
@@ -46,7 +46,8 @@ def test_docx_export_grouped_by_theme(excerpts, tmp_path):
     assert done.returncode == 0, done.stderr
     document = docx.Document(str(out))
     excerpt = next(p for p in document.paragraphs if p.text.startswith(SECURITY))
-    assert excerpt._p.pPr.find(qn("w:bidi")) is not None
+    p_pr = excerpt._p.pPr
+    assert p_pr is not None and p_pr.find(qn("w:bidi")) is not None
     assert any(p.text.endswith("الفقرة \u20663\u2069") for p in document.paragraphs)
 
 
@@ -62,7 +63,8 @@ def test_pdf_export(excerpts, tmp_path):
 
 @pytest.mark.parametrize("args, status, message", [
     (["--format", "json", "--output", "OUT", "--theme", "nosuch"], 2, "wathaiq: no theme with id nosuch\n"),
-    (["--format", "pdf", "--output", "-"], 2, "wathaiq: --output - needs a text format (md, html, csv, json), not pdf\n"),
+    (["--format", "pdf", "--output", "-"], 2,
+     "wathaiq: --output - needs a text format (md, html, csv, json), not pdf\n"),
     (["--format", "md", "--output", "MISSING/x.md"], 1, "wathaiq: No such file or directory: MISSING\n"),
 ])
 def test_failures_are_one_line(excerpts, tmp_path, args, status, message):

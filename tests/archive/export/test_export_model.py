@@ -8,7 +8,7 @@ import pytest
 from archive.errors import Cancelled
 from archive.export import ExportOptions, build_model
 from archive.export.text import FSI, LRI, PDI, citation, direction_runs
-from archive.progress import CancelToken
+from archive.progress import CancelToken, Progress
 from archive.types import Anchor, Annotation, Kind
 from tests.archive.export.export_samples import (
     ARABIC_NOTE,
@@ -132,7 +132,7 @@ def test_a_missing_file_keeps_its_excerpts_without_paragraph(excerpts):
 
 
 def test_progress_and_cancel(excerpts):
-    seen = []
+    seen: list[Progress] = []
     build_model(excerpts.archive, progress=seen.append)
     assert [(p.phase, p.done, p.total) for p in seen] == [("collect", 1, 2), ("collect", 2, 2)]
     cancel = CancelToken()

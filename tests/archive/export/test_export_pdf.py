@@ -97,7 +97,7 @@ def test_right_to_left_paragraphs_sit_on_the_right(pdf):
     words = _words(pdf(lang="ar"))
     # -bbox lists words as they lie on the page: an Arabic word's letters from left to right.
     first_arabic = next((float(x0), float(x1)) for x0, x1, w in words if w[::-1] == SECURITY.split()[0])
-    first_latin = next((float(x0), float(x1)) for (x0, x1, w), (_, _, after) in zip(words, words[1:])
+    first_latin = next((float(x0), float(x1)) for (x0, x1, w), (_, _, after) in pairwise(words)
                        if (w, after) == ("GCTF", "meeting"))  # the English note's first word
     page_width = 595
     assert first_arabic[1] > page_width * 0.8  # the first word of an RTL paragraph: far right

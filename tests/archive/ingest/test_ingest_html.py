@@ -108,7 +108,7 @@ def test_date_from_text_and_site_name_as_source(tmp_path):
 
 def test_utf8_bytes_win_over_a_stale_declaration(tmp_path):
     path = tmp_path / "a.html"
-    path.write_bytes('<meta charset="windows-1256"><p>نص عربي</p>'.encode("utf_8"))
+    path.write_bytes('<meta charset="windows-1256"><p>نص عربي</p>'.encode())
     result = extract(path)
     assert (result.text, result.encoding) == ("نص عربي", "utf_8")
 

@@ -9,7 +9,7 @@ import pytest
 
 from archive.errors import Cancelled
 from archive.library import Library
-from archive.progress import CancelToken
+from archive.progress import CancelToken, Progress
 from archive.search import index as index_module
 from archive.search import indexer as indexer_module
 from archive.search import term_arrays
@@ -119,7 +119,7 @@ def test_cancel_commits_what_is_done(tmp_path):
     for i in range(30):
         (root / f"d{i:02d}.txt").write_text(f"وثيقة رقم {i} عن التعاون", "utf-8")
     cancel = CancelToken()
-    seen = []
+    seen: list[Progress] = []
 
     def progress(p):
         if p.phase == "index":
@@ -141,7 +141,7 @@ def test_rebuild_keeps_identities(indexed):
 
 
 def test_read_only_archive_keeps_its_state_elsewhere(tmp_path, sample_root, monkeypatch):
-    import archive.locations as locations
+    from archive import locations
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     # Root ignores permission bits, so say "read-only" the way the code asks.
@@ -164,7 +164,7 @@ def test_hostile_folder_indexes_with_problems(indexed, sample_root):
     report = indexed.update_index()
     assert report.indexed == 2
     assert [p.path for p in report.problems] == ["bad-\ufffd-name.txt"]
-    assert [h.path for h in indexed.search("عميق").hits][0].endswith("d39/deep.txt")
+    assert indexed.search("عميق").hits[0].path.endswith("d39/deep.txt")
     assert [h.path for h in indexed.search("الفلاحة").hits] == ["عربي ملف.txt"]
 
 
@@ -198,7 +198,7 @@ def _index_with_small_segments(root: Path) -> Library:
 def test_bulk_indexing_leaves_small_segments_merged(tmp_path):
     with _index_with_small_segments(tmp_path / "segments") as archive:
         assert len(whoosh_index(archive)._segments()) == 4
-        phases = []
+        phases: list[Progress] = []
         merged = merge_small_segments(whoosh_index(archive), progress=phases.append)
         assert merged == 3 and len(whoosh_index(archive)._segments()) == 2
         assert [p.phase for p in phases] == ["merge"] * 3
@@ -232,7 +232,7 @@ def test_a_run_prepares_the_term_arrays_a_killed_one_left_out(indexed):
         (folder / name).unlink()
     partial = folder / ".MAIN_killed-1a2b3c4d.wqa-partial"  # as a killed write leaves it
     partial.write_bytes(b"WQA1")
-    phases = []
+    phases: list[Progress] = []
     indexed.update_index(progress=phases.append)  # nothing to index
     assert "prepare" in [p.phase for p in phases]
     assert _arrays_files(indexed)[0] == expected and not partial.exists()

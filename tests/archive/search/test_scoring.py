@@ -29,7 +29,7 @@ def _document(rng: random.Random, n: int) -> dict:
         "path": f"d{n}.txt",
         "key": f"d{n}:hash",
         "title": " ".join(rng.choices(FORMS, k=2)),
-        "content": " ".join(rng.choices(FORMS + ["بين", "البلدين"], k=rng.randint(3, 60))),
+        "content": " ".join(rng.choices([*FORMS, "بين", "البلدين"], k=rng.randint(3, 60))),
         "date": datetime(2010 + n % 5, 1 + n % 12, 1),
         "year": str(2010 + n % 5),
         "theme": ",".join(rng.sample(THEMES, k=rng.randint(0, 2))),
@@ -75,7 +75,7 @@ def whoosh_scores(searcher, q: query.Query, monkeypatch) -> dict[int, float]:
 def ours(searcher, q: query.Query) -> dict[int, float]:
     found = scoring.score(searcher, q)
     assert list(found.docnums) == sorted(set(found.docnums.tolist()))
-    return dict(zip(found.docnums.tolist(), found.scores.tolist()))
+    return dict(zip(found.docnums.tolist(), found.scores.tolist(), strict=True))
 
 
 QUERIES = [
@@ -114,11 +114,13 @@ def test_arrays_hold_the_frequent_terms_postings(searcher, request):
         if request.node.callspec.params["searcher"] == "blocks":
             assert arrays is None
             continue
+        assert arrays is not None
         for btext, info in leaf.iter_field("content"):
             stored = arrays.get("content", btext)
             if info.doc_frequency() < 3:
                 assert stored is None
                 continue
+            assert stored is not None
             docnums, weights, _ = term_arrays.decode(leaf.postings("content", btext))
             assert stored[0].tolist() == docnums.tolist() and stored[1].tolist() == weights.tolist()
             kept += 1
@@ -132,7 +134,8 @@ def test_damaged_arrays_fall_back_to_the_blocks(tmp_path, damage):
         data = path.read_bytes()
         path.write_bytes(data[: len(data) // 2] if damage == "truncated" else damage)
     with ix.searcher() as damaged:
-        assert all(term_arrays.open_arrays(sub.reader()) is term_arrays.NO_ARRAYS for sub, _ in damaged.leaf_searchers())
+        leaves = [sub.reader() for sub, _ in damaged.leaf_searchers()]
+        assert all(term_arrays.open_arrays(leaf) is term_arrays.NO_ARRAYS for leaf in leaves)
         q = parse(damaged.schema, "التعاون OR أمني")
         got = ours(damaged, q)
     with _build_index(tmp_path / "fresh", arrays=False).searcher() as fresh:
@@ -141,9 +144,14 @@ def test_damaged_arrays_fall_back_to_the_blocks(tmp_path, damage):
 
 def test_a_searcher_opened_before_the_arrays_were_written_uses_them(tmp_path, monkeypatch):
     ix = _build_index(tmp_path / "index", arrays=False)
-    decoded = []
+    decoded: list[int] = []
     real_decode = term_arrays.decode
-    monkeypatch.setattr(term_arrays, "decode", lambda *args: decoded.append(1) or real_decode(*args))
+
+    def counting_decode(*args):
+        decoded.append(1)
+        return real_decode(*args)
+
+    monkeypatch.setattr(term_arrays, "decode", counting_decode)
     with ix.searcher() as searcher:
         q = parse(searcher.schema, "التعاون")
         before = ours(searcher, q)
@@ -172,7 +180,7 @@ def test_date_column_matches_the_stored_dates(searcher):
         assert field.from_column_value(int(dates[docnum])) == stored
 
 
-words = st.sampled_from(FORMS + ["تعاو*", "الامن~", "title:اتفاق", '"التعاون الأمني"', '"أمني المغرب"~2'])
+words = st.sampled_from([*FORMS, "تعاو*", "الامن~", "title:اتفاق", '"التعاون الأمني"', '"أمني المغرب"~2'])
 clauses = st.recursive(
     words,
     lambda inner: st.one_of(

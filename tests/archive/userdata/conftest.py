@@ -25,8 +25,8 @@ def themes(store: Store) -> Themes:
     return Themes(store, load_taxonomy())
 
 
-@pytest.fixture
-def annotations(store: Store, themes: Themes) -> Annotations:
+@pytest.fixture(name="annotations")  # a function named so would shadow the __future__ import
+def annotations_fixture(store: Store, themes: Themes) -> Annotations:
     return Annotations(store)
 
 

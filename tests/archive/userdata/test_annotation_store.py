@@ -44,6 +44,7 @@ def test_excerpt_order_appends_and_moves(annotations: Annotations, doc_id: str) 
             Annotation.new(doc_id, Kind.HIGHLIGHT, _span("migration")),
         ]
     )
+    assert first.position is not None and second.position is not None  # stored ones have a place
     assert first.position < second.position
     previous = annotations.move(second.id, first.position - 1)
     assert [a.id for a in annotations.all()] == [second.id, first.id]

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from archive.library import Library
 from archive.types import Anchor, AnchorState, Annotation, Kind
-from tests.archive.userdata.anno_samples import MEETING
 from archive.userdata.annotations import Annotations
+from tests.archive.userdata.anno_samples import MEETING
 from tests.internals import open_store
 
 

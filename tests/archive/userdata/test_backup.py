@@ -56,7 +56,7 @@ def test_restore_refuses_a_foreign_database(indexed, tmp_path):
 def test_cli_backup_and_restore(sample_root, tmp_path):
     def run(*args):
         return subprocess.run([sys.executable, str(MAIN), *args, "--archive", str(sample_root)],
-                              capture_output=True, text=True, timeout=120)
+                              capture_output=True, text=True, timeout=120, check=False)
 
     target = tmp_path / "user-data.sqlite"
     done = run("backup", str(target))
@@ -71,7 +71,7 @@ def test_cli_backup_and_restore(sample_root, tmp_path):
 def test_restored_tags_reach_the_index(sample_root, tmp_path):
     def run(*args):
         return subprocess.run([sys.executable, str(MAIN), *args, "--archive", str(sample_root)],
-                              capture_output=True, text=True, timeout=120)
+                              capture_output=True, text=True, timeout=120, check=False)
 
     with Library(sample_root) as archive:
         archive.update_index()
@@ -89,6 +89,6 @@ def test_restored_tags_reach_the_index(sample_root, tmp_path):
 
 def test_backup_to_a_missing_folder_is_one_clear_line(sample_root, tmp_path):
     done = subprocess.run([sys.executable, str(MAIN), "backup", str(tmp_path / "no" / "such.sqlite"),
-                           "--archive", str(sample_root)], capture_output=True, text=True, timeout=120)
+                           "--archive", str(sample_root)], capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 1 and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
     assert not list((tmp_path).glob("**/*.partial"))

@@ -50,6 +50,7 @@ def test_sigkill_during_writes_loses_nothing_committed(tmp_path: Path, round_: i
         child = subprocess.Popen(
             [sys.executable, "-c", WRITER, str(db), f"{round_}-{run}"], stdout=subprocess.PIPE, text=True
         )
+        assert child.stdout is not None  # stdout=PIPE
         wanted = 20 + 37 * round_ + 11 * run
         for _ in range(wanted):
             line = child.stdout.readline()

@@ -45,7 +45,9 @@ ANNOTATOR = textwrap.dedent(
     """
 )
 
-WORDS = "التعاون الأمني مكافحة الإرهاب الهجرة التجارة الاستثمار الجمارك الديمقراطية السلام".split()
+WORDS = [
+    "التعاون", "الأمني", "مكافحة", "الإرهاب", "الهجرة", "التجارة", "الاستثمار", "الجمارك", "الديمقراطية", "السلام",
+]
 
 
 def write_docs(root: Path, rng: random.Random, count: int, generation: int) -> None:
@@ -70,6 +72,7 @@ def test_fifty_kills_lose_nothing(tmp_path: Path) -> None:
             command = [sys.executable, "-c", ANNOTATOR, str(root)]
         child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         if round_ % 2:
+            assert child.stdout is not None  # stdout=PIPE
             assert child.stdout.readline() == "ready\n"
             time.sleep(rng.uniform(0.02, 0.4))
         else:

@@ -81,8 +81,7 @@ def test_user_data_blocks_deleting_its_document(tmp_path: Path) -> None:
         tx.execute(
             "INSERT INTO document_tags (id, document_id, theme_id, created) VALUES ('g', 'd', 't', 'now')"
         )
-    with pytest.raises(sqlite3.IntegrityError):
-        with store.transaction() as tx:
-            tx.execute("DELETE FROM documents WHERE id = 'd'")
+    with pytest.raises(sqlite3.IntegrityError), store.transaction() as tx:
+        tx.execute("DELETE FROM documents WHERE id = 'd'")
     assert store.query("SELECT count(*) FROM document_tags")[0][0] == 1
     store.close()

@@ -7,10 +7,10 @@ import pytest
 from archive.arabic import analyze
 from archive.library import Library
 from archive.types import Anchor, Verdict
+from archive.userdata.feedback import SuggestionFeedback
 from archive.userdata.suggest import Feedback, Suggester
 from archive.userdata.themes import ThemeLexicon, load_taxonomy
 from tests.archive.userdata.anno_samples import FACT_SHEET, MEETING
-from archive.userdata.feedback import SuggestionFeedback
 from tests.internals import open_store
 
 

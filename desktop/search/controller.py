@@ -1,11 +1,12 @@
 """One complete search request from the search room: the panel's query and sort, the facets'
-filters, and how many rows the results list wants.
+filters, and which rows of the ranking the results list wants.
 
 ``Searching`` keeps the request the user is making, changed by what each widget's signal
 carries, and asks for it whole (``search_requested``); the window hands it to the archive
 session, whose serial numbers drop the answers of requests overtaken since. An empty query
 is asked for too: it searches nothing, and clears the results at once. The next page is the
-same request with a larger limit (the results model's ``more_wanted``).
+same request at the offset of the rows shown (the results model's ``more_wanted``): the core
+continues the ranking it already has, building only the new page.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class SearchRequest:
     sort: str = "relevance"
     themes: tuple[str, ...] = ()
     years: tuple[str, ...] = ()
+    offset: int = 0  # the first rank wanted
     limit: int = PAGE
 
     @property
@@ -63,7 +65,7 @@ class Searching(QObject):
 
     def search_again(self) -> None:
         """The same search, as many rows as are shown (the index or the tags changed)."""
-        self._ask(replace(self._request, limit=max(PAGE, self._panel.model.rowCount())))
+        self._ask(replace(self._request, offset=0, limit=max(PAGE, self._panel.model.rowCount())))
 
     def show_results(self, results: SearchResults) -> None:
         self._panel.show_results(results)
@@ -83,13 +85,13 @@ class Searching(QObject):
         self.search_requested.emit(request)
 
     def _on_panel_query_edited(self, text: str) -> None:
-        self._ask(replace(self._request, text=text, limit=PAGE))
+        self._ask(replace(self._request, text=text, offset=0, limit=PAGE))
 
     def _on_panel_sort_changed(self, sort: str) -> None:
-        self._ask(replace(self._request, sort=sort, limit=PAGE))
+        self._ask(replace(self._request, sort=sort, offset=0, limit=PAGE))
 
     def _on_facets_filters_changed(self, themes: list, years: list) -> None:
-        self._ask(replace(self._request, themes=tuple(themes), years=tuple(years), limit=PAGE))
+        self._ask(replace(self._request, themes=tuple(themes), years=tuple(years), offset=0, limit=PAGE))
 
-    def _on_model_more_wanted(self, rows: int) -> None:
-        self._ask(replace(self._request, limit=rows))  # the same search, longer: its rows are appended
+    def _on_model_more_wanted(self, offset: int) -> None:
+        self._ask(replace(self._request, offset=offset, limit=PAGE))  # the next page, appended

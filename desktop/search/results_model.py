@@ -5,8 +5,8 @@ arrive (a page of rows): titles and snippets folded for display (no presentation
 snippet matches converted to Qt positions inside the snippet, each text's direction.
 
 Results come a page at a time: when the view scrolls to the last row and more documents
-match, the model asks for a longer list (``more_wanted``), and rows that extend the ones
-shown are appended, so the scroll position and the selection stay.
+match, the model asks for the page after its rows (``more_wanted``), and that page is
+appended, so the scroll position and the selection stay.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ class ResultsModel(QAbstractListModel):
     """Rows of search hits, best first (or newest first when sorted by date).
 
     Signals:
-        more_wanted(int): the view reached the last row; show this many rows.
+        more_wanted(int): the view reached the last row; the page from this rank is wanted.
     """
 
     more_wanted = Signal(int)
@@ -86,7 +86,7 @@ class ResultsModel(QAbstractListModel):
         self._rows: list[ResultRow] = []
         self.total = 0
         self.query = ""
-        self._asked = 0  # rows asked for by fetchMore and not arrived yet
+        self._asked = False  # a page asked for by fetchMore has not arrived yet
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
         return 0 if parent.isValid() else len(self._rows)
@@ -132,26 +132,24 @@ class ResultsModel(QAbstractListModel):
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 (Qt API)
         if self.canFetchMore(parent):
-            self._asked = len(self._rows) + PAGE
-            self.more_wanted.emit(self._asked)
+            self._asked = True
+            self.more_wanted.emit(len(self._rows))
 
     # -- content --------------------------------------------------------------------------
 
     def set_results(self, results: "SearchResults") -> None:
-        """Show ``results``: appended when they continue the rows shown, else instead of them."""
-        self._asked = 0
+        """Show ``results``: a first page instead of the rows shown, the next page after them."""
+        self._asked = False
         shown = len(self._rows)
-        continues = (
-            results.query == self.query
-            and shown < len(results.hits)
-            and all(row.hit.doc_id == hit.doc_id for row, hit in zip(self._rows, results.hits))
-        )
+        if results.offset:
+            if results.offset == shown and results.query == self.query:
+                self.total = results.total
+                if results.hits:
+                    self.beginInsertRows(QModelIndex(), shown, shown + len(results.hits) - 1)
+                    self._rows += [make_row(hit) for hit in results.hits]
+                    self.endInsertRows()
+            return  # a page that no longer follows the rows shown: a newer search is coming
         self.total = results.total
-        if continues:
-            self.beginInsertRows(QModelIndex(), shown, len(results.hits) - 1)
-            self._rows += [make_row(hit) for hit in results.hits[shown:]]
-            self.endInsertRows()
-            return
         self.beginResetModel()
         self._rows = [make_row(hit) for hit in results.hits]
         self.query = results.query
@@ -162,7 +160,7 @@ class ResultsModel(QAbstractListModel):
         self._rows = []
         self.total = 0
         self.query = ""
-        self._asked = 0
+        self._asked = False
         self.endResetModel()
 
     def hit(self, row: int) -> "Hit | None":

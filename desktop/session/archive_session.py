@@ -108,6 +108,7 @@ class ArchiveSession(QObject):
         def job() -> "SearchResults":
             return archive.search(
                 request.text,
+                offset=request.offset,
                 limit=request.limit,
                 sort=request.sort,
                 themes=list(request.themes),

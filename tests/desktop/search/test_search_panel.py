@@ -119,8 +119,9 @@ def test_scrolling_to_the_end_brings_the_next_page_of_results(qtbot, window, tmp
     view.setCurrentIndex(model.index(3, 0))
     chosen = model.index(3, 0).data(ResultRole.PATH)
 
-    with qtbot.waitSignal(model.rowsInserted, timeout=10_000):
+    with qtbot.waitSignal(window.results_shown, timeout=10_000) as page:
         view.scrollToBottom()
+    assert (page.args[0].offset, len(page.args[0].hits)) == (PAGE, PAGE)  # only the new page came
     assert model.rowCount() == 2 * PAGE
     assert view.currentIndex().row() == 3 and view.currentIndex().data(ResultRole.PATH) == chosen
     with qtbot.waitSignal(model.rowsInserted, timeout=10_000):

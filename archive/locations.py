@@ -27,7 +27,7 @@ def state_dir_for(root: Path) -> Path:
     if local.is_dir() and os.access(local, os.W_OK):
         return local
     if not local.exists() and os.access(root, os.W_OK):
-        local.mkdir()
+        local.mkdir(exist_ok=True)  # a second process may create it at the same moment
         return local
     key = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
     fallback = user_data_dir() / "archives" / f"{root.name}-{key}"

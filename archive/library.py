@@ -7,6 +7,7 @@ data types of ``archive.types``; storage stays behind this class.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from archive.errors import DocumentNotFound
@@ -37,6 +38,8 @@ from archive.userdata.feedback import SuggestionFeedback
 from archive.userdata.store import Store
 from archive.userdata.suggest import Suggester
 from archive.userdata.themes import Themes, load_taxonomy
+
+log = logging.getLogger(__name__)
 
 __all__ = ["RESOURCES", "Library", "default_archive"]
 
@@ -95,7 +98,9 @@ class Library:
                 text = self.document(record.path).text
             except DocumentNotFound:
                 continue  # unreadable now: try again after the next scan
-            self._annotations.reanchor_document(doc_id, text)
+            report = self._annotations.reanchor_document(doc_id, text)
+            log.info("%s changed: %d annotations kept, %d moved, %d orphaned",
+                     record.path, report.kept, report.moved, report.orphaned)
 
     @property
     def document_count(self) -> int:

@@ -13,6 +13,7 @@ The whole import is one transaction.
 from __future__ import annotations
 
 import hashlib
+import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
@@ -45,6 +46,8 @@ from archive.userdata.webannotation import (
     collection_json,
     loads,
 )
+
+log = logging.getLogger(__name__)
 
 # (document id, display text) of an archive-relative path; raises DocumentNotFound.
 DocumentLookup = Callable[[str], tuple[str, str]]
@@ -103,6 +106,8 @@ def import_collection(
                     _import_tag(tx, item, n, doc[0], theme_id, report)
             else:
                 _import_passage(tx, item, Kind(item.kind), doc, ids, annotations, report)
+    log.info("imported annotations: %d added, %d updated, %d unchanged, %d orphaned, %d skipped",
+             report.added, report.updated, report.unchanged, report.orphaned, len(report.skipped))
     return report
 
 

@@ -7,6 +7,7 @@ then replaces it. The index is not part of a backup: it is rebuilt from the docu
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 from pathlib import Path
@@ -14,6 +15,8 @@ from pathlib import Path
 from archive.errors import BackupError
 from archive.types import BackupSummary
 from archive.userdata.store import MIGRATIONS, Store
+
+log = logging.getLogger(__name__)
 
 _USER_TABLES = ("documents", "themes", "document_tags", "annotations")
 
@@ -61,4 +64,5 @@ def restore(store: Store, source: Path) -> tuple[BackupSummary, Path]:
         store.replace_with(db)
     finally:
         db.close()
+    log.info("restored %s from %s; the replaced data is kept in %s", store.path, source, kept)
     return summary, kept

@@ -10,6 +10,7 @@ Themes and annotations have their own data-access modules (``archive.userdata.th
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 import uuid
@@ -21,6 +22,8 @@ from typing import NamedTuple
 from archive.atomic import replacing
 from archive.errors import StoreError
 from archive.types import DocumentRecord
+
+log = logging.getLogger(__name__)
 
 # Each step takes the database from version i to i + 1; never edit a released step.
 MIGRATIONS: list[str] = [
@@ -143,7 +146,9 @@ class Store:
         if current == len(MIGRATIONS):
             return
         if current > 0:
-            self._backup(current)
+            kept = self._backup(current)
+            log.info("migrating %s from schema %d to %d; the old data is kept in %s",
+                     self.path, current, len(MIGRATIONS), kept)
         for version in range(current, len(MIGRATIONS)):
             with self.transaction() as db:
                 # Another process opening the archive at the same time may have applied

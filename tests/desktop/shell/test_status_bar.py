@@ -1,11 +1,12 @@
-"""The status bar says which step of indexing is running, in the interface's language."""
+"""The status bar on its own: which step of indexing runs (in the interface's language), the
+document count and the problems button."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.session.indexer_process import IndexProgress
-from desktop.shell.status_bar import StatusBar
 
 
 @pytest.mark.parametrize(
@@ -17,11 +18,21 @@ from desktop.shell.status_bar import StatusBar
         ("prepare", "Preparing fast search 1 of 4", "تهيئة البحث السريع 1 من 4"),
     ],
 )
-def test_the_progress_bar_names_each_step(qtbot, context, phase, english, arabic):
-    bar = StatusBar()
-    qtbot.addWidget(bar)
+def test_the_progress_bar_names_each_step(qtbot, context, status_bar, phase, english, arabic):
+    bar = status_bar
     bar.indexing_started()
     bar.indexing_progressed(IndexProgress(phase, 1, 4))
     assert bar.progress.text() == english
     context.translations.install("ar")
     qtbot.waitUntil(lambda: bar.progress.text() == arabic)  # LanguageChange is posted
+
+
+def test_the_count_and_the_problems_button_follow_what_they_are_told(qtbot, status_bar):
+    status_bar.set_document_count(1234)
+    assert "1234" in status_bar.count_label.text().replace(",", "").replace("٬", "")
+    status_bar.show()
+    assert not status_bar.problems_button.isVisible()
+    status_bar.set_problem_count(3)
+    assert status_bar.problems_button.isVisible() and "3" in status_bar.problems_button.text()
+    with qtbot.waitSignal(status_bar.problems_clicked):
+        qtbot.mouseClick(status_bar.problems_button, Qt.MouseButton.LeftButton)

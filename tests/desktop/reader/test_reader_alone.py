@@ -1,0 +1,40 @@
+"""The reader panel on its own, given a prepared document (no archive, no window)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from archive.text.direction import paragraph_directions
+from archive.text.display import OffsetMap
+from desktop.reader.loader import PreparedDocument
+
+TEXT = "USAID تمول برامج مكافحة التطرف في المغرب\nThe GCTF met in Rabat on counter-terrorism\n2013-05-01"
+
+
+def _prepared(query: str, hits: list[tuple[int, int]]) -> PreparedDocument:
+    shown = OffsetMap(TEXT)
+    return PreparedDocument("2013/mixed.txt", "id1", "وثيقة مختلطة", "2013-05-01", "utf-8", "txt",
+                            shown, paragraph_directions(shown.shown), query, hits)
+
+
+def test_each_paragraph_reads_in_its_own_direction(qtbot, reader_panel):
+    reader_panel.show_document(_prepared("", []))
+    block = reader_panel.view.document().begin()
+    directions = []
+    while block.isValid():
+        directions.append(block.blockFormat().layoutDirection())
+        block = block.next()
+    rtl, ltr = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+    assert directions == [rtl, ltr, ltr]  # an acronym first does not make Arabic LTR; a date follows the paragraph before
+
+
+def test_the_first_hit_is_current_and_next_hit_walks_on_and_around(qtbot, reader_panel):
+    first = TEXT.index("مكافحة")
+    second = TEXT.index("counter")
+    reader_panel.show_document(_prepared("مكافحة", [(first, first + 6), (second, second + 7)]))
+    assert reader_panel.current_index == 0
+    with qtbot.waitSignal(reader_panel.current_hit_changed) as moved:
+        reader_panel.next_hit()
+    assert moved.args == [1, 2] and reader_panel.view.textCursor().position() == second
+    reader_panel.next_hit()  # past the last hit: back to the first
+    assert reader_panel.current_index == 0 and reader_panel.view.textCursor().position() == first

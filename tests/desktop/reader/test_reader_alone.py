@@ -25,7 +25,8 @@ def test_each_paragraph_reads_in_its_own_direction(qtbot, reader_panel):
         directions.append(block.blockFormat().layoutDirection())
         block = block.next()
     rtl, ltr = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
-    assert directions == [rtl, ltr, ltr]  # an acronym first does not make Arabic LTR; a date follows the paragraph before
+    # An acronym first does not make Arabic left to right; a date follows the paragraph before.
+    assert directions == [rtl, ltr, ltr]
 
 
 def test_the_first_hit_is_current_and_next_hit_walks_on_and_around(qtbot, reader_panel):

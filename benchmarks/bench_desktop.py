@@ -71,7 +71,7 @@ def index(root: Path) -> float:
 
 # -- 1. start-up (child process) ----------------------------------------------------------------
 
-def child_startup(archive: Path, settings: Path, launched: float) -> None:
+def child_startup(library: Path, settings: Path, launched: float) -> None:
     from desktop.common import gc_policy, pyside_fix
 
     pyside_fix.apply()
@@ -91,7 +91,7 @@ def child_startup(archive: Path, settings: Path, launched: float) -> None:
     shown = time.time() - launched
     loop = QEventLoop()
     window.archive_opened.connect(lambda _: loop.quit())
-    window.open_archive(archive, index=False)
+    window.open_archive(library, index=False)
     QTimer.singleShot(20_000, loop.quit)
     loop.exec()
     window.repaint()  # the first complete paint, with the archive open
@@ -101,7 +101,7 @@ def child_startup(archive: Path, settings: Path, launched: float) -> None:
     context.shutdown()
 
 
-def bench_startup(archive: Path, runs: int, bytecode: bool) -> dict:
+def bench_startup(library: Path, runs: int, bytecode: bool) -> dict:
     """Median start-up figures; ``bytecode``: with compiled .pyc files, as an installed
     program has them (kept in a private cache folder, so the source tree stays clean),
     else compiling every module at each start (PYTHONDONTWRITEBYTECODE)."""
@@ -117,7 +117,7 @@ def bench_startup(archive: Path, runs: int, bytecode: bool) -> dict:
         for i in range(runs):
             launched = time.time()
             out = subprocess.run(
-                [sys.executable, __file__, "--child-startup", str(archive), str(Path(scratch) / f"s{i}.ini"),
+                [sys.executable, __file__, "--child-startup", str(library), str(Path(scratch) / f"s{i}.ini"),
                  repr(launched)], capture_output=True, text=True, env=env, check=True,
             ).stdout
             figures.append(json.loads(out.strip().splitlines()[-1]))
@@ -178,7 +178,7 @@ def spin(ms: int) -> None:
     loop.exec()
 
 
-def bench_in_process(archive: Path, big: str, show: bool) -> dict:
+def bench_in_process(library: Path, big: str, show: bool) -> dict:
     from desktop.common import gc_policy, pyside_fix
 
     pyside_fix.apply()
@@ -199,7 +199,7 @@ def bench_in_process(archive: Path, big: str, show: bool) -> dict:
     window = MainWindow(context)
     window.resize(1400, 900)
     window.show()
-    window.open_archive(archive, index=False)
+    window.open_archive(library, index=False)
     wait_for(window.archive_opened)
     gc_policy.settle()
     figures: dict = {}
@@ -300,10 +300,10 @@ def main() -> int:
             print(f"  {label:22s} window shown {startup['shown'] * 1000:6.0f} ms, "
                   f"usable (archive open) {startup['usable'] * 1000:6.0f} ms")
 
-        archive, big = make_archive(Path(tmp) / "bench", args.docs, args.mb)
-        seconds = index(archive)
+        library, big = make_archive(Path(tmp) / "bench", args.docs, args.mb)
+        seconds = index(library)
         print(f"\narchive: {args.docs + 3} documents incl. a {args.mb:g} MB one (indexed in {seconds:.1f} s)")
-        figures = bench_in_process(archive, big, args.show)
+        figures = bench_in_process(library, big, args.show)
         for label in ("open 1 MB from result", "open 1 MB by path"):
             elapsed, stall_open, stall_layout, ui, hits = figures[label]
             print(f"{label} ({hits} hits highlighted, median of {TRIALS}, target < 300 ms)")

@@ -64,23 +64,23 @@ def phase_ours(corpus: Path, state: Path, procs: int) -> dict:
     from archive.library import Library
     from archive.search.mapped import MappedStorage
 
-    archive = Library(corpus, state_dir=state)
+    library = Library(corpus, state_dir=state)
     started = time.perf_counter()
-    report = archive.update_index(procs=procs)
+    report = library.update_index(procs=procs)
     seconds = time.perf_counter() - started
     # Warm the searcher once, as a running application would be.
-    archive.search("المملكة")
-    p50, p95 = _time_queries(lambda q: archive.search(q, limit=10, facets=False))
-    facets_p50, facets_p95 = _time_queries(lambda q: archive.search(q, limit=10), rounds=2)
-    paths = [rec.path for rec in archive.documents()][:50]
+    library.search("المملكة")
+    p50, p95 = _time_queries(lambda q: library.search(q, limit=10, facets=False))
+    facets_p50, facets_p95 = _time_queries(lambda q: library.search(q, limit=10), rounds=2)
+    paths = [rec.path for rec in library.documents()][:50]
     opens = []
     for path in paths:
         t = time.perf_counter()
-        doc = archive.document(path)
-        archive.matches(doc.text, "الأمن")
+        doc = library.document(path)
+        library.matches(doc.text, "الأمن")
         opens.append((time.perf_counter() - t) * 1000)
     t = time.perf_counter()
-    again = archive.update_index()
+    again = library.update_index()
     rescan = time.perf_counter() - t
     # One changed file: the stat scan finds it, only it is read and indexed. The corpus may
     # be read-only (../shared): the change is a new file, which costs the same.
@@ -89,7 +89,7 @@ def phase_ours(corpus: Path, state: Path, procs: int) -> dict:
     try:
         extra.write_text("وثيقة جديدة عن التعاون الأمني", "utf-8")
         t = time.perf_counter()
-        archive.update_index()
+        library.update_index()
         one_change = time.perf_counter() - t
         extra.unlink()
     except OSError:
@@ -99,7 +99,7 @@ def phase_ours(corpus: Path, state: Path, procs: int) -> dict:
         "problems": len(report.problems), "index_mb": _dir_mb(state / "index"),
         "p50_ms": p50, "p95_ms": p95, "open_ms": statistics.median(opens),
         "facets_p50_ms": facets_p50, "facets_p95_ms": facets_p95,
-        "segments": len(MappedStorage(str(archive.state_dir / "index")).open_index()._segments()),
+        "segments": len(MappedStorage(str(library.state_dir / "index")).open_index()._segments()),
         "rescan_s": rescan, "rescan_indexed": again.indexed, "peak_mb": _peak_mb(),
         "one_change_s": one_change,
     }
@@ -110,15 +110,15 @@ def phase_reopen(corpus: Path, state: Path) -> dict:
     from archive.library import Library
 
     started = time.perf_counter()
-    archive = Library(corpus, state_dir=state)
-    archive.search("المملكة")
+    library = Library(corpus, state_dir=state)
+    library.search("المملكة")
     searchable = time.perf_counter() - started
     started = time.perf_counter()
-    archive.update_index()  # the stat scan that finds nothing to do
+    library.update_index()  # the stat scan that finds nothing to do
     scanned = time.perf_counter() - started
-    p50, p95 = _time_queries(lambda q: archive.search(q, limit=10, facets=False))
+    p50, p95 = _time_queries(lambda q: library.search(q, limit=10, facets=False))
     # As the window asks: a page of 100 hits with facet counts and the results-list snippets.
-    window_p50, window_p95 = _time_queries(lambda q: archive.search(q, limit=100, match_chars=2000), rounds=2)
+    window_p50, window_p95 = _time_queries(lambda q: library.search(q, limit=100, match_chars=2000), rounds=2)
     return {
         "searchable_s": searchable, "scan_s": scanned, "p50_ms": p50, "p95_ms": p95,
         "window_p50_ms": window_p50, "window_p95_ms": window_p95, "peak_mb": _peak_mb(),

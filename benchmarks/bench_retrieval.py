@@ -38,7 +38,7 @@ def reciprocal_rank(found: list[str], relevant: set[str], depth: int = 10) -> fl
     return 0.0
 
 
-def evaluate(archive: Library, questions: list[dict]) -> dict:
+def evaluate(library: Library, questions: list[dict]) -> dict:
     ranks, times, unparsable = [], [], 0
     for item in questions:
         text = question_query(item["query"])
@@ -47,7 +47,7 @@ def evaluate(archive: Library, questions: list[dict]) -> dict:
             ranks.append(0.0)
             continue
         started = time.perf_counter()
-        results = archive.search(text, limit=10, facets=False, match_chars=2000)
+        results = library.search(text, limit=10, facets=False, match_chars=2000)
         times.append((time.perf_counter() - started) * 1000)
         found = [Path(hit.path).stem for hit in results.hits]
         ranks.append(reciprocal_rank(found, set(item["relevant_passage_ids"])))
@@ -71,9 +71,9 @@ def main() -> None:
             tar.extractall(work, filter="data")
         questions = [json.loads(line) for line in (work / "arabic_qrels.jsonl").read_text("utf-8").splitlines()]
         (work / "state").mkdir()
-        with Library(work / "arabic_passages", state_dir=work / "state") as archive:
-            archive.update_index()
-            figures = evaluate(archive, questions)
+        with Library(work / "arabic_passages", state_dir=work / "state") as library:
+            library.update_index()
+            figures = evaluate(library, questions)
     print(
         f"{figures['questions']} questions: MRR@10 {figures['mrr10']:.3f}; "
         f"search p50 {figures['p50_ms']:.1f} ms, p95 {figures['p95_ms']:.1f} ms"

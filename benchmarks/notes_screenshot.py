@@ -36,9 +36,9 @@ def main() -> int:
     root = copy_sample_archive(target)
     for path in [root, *root.rglob("*")]:
         path.chmod(path.stat().st_mode | 0o200)
-    with Library(root) as archive:
-        archive.update_index()
-        doc = archive.document(DOCUMENT)
+    with Library(root) as library:
+        library.update_index()
+        doc = library.document(DOCUMENT)
         text, doc_id = doc.text, doc.record.id
         items = []
         for quote, body in NOTES:
@@ -48,9 +48,9 @@ def main() -> int:
         items.append(Annotation.new(doc_id, Kind.HIGHLIGHT, Anchor.at(text, start, start + len("الخبرة التقنية"))))
         start = text.index("مكافحة التطرف العنيف")
         items.append(Annotation.new(doc_id, Kind.TAG, Anchor.at(text, start, start + 20), theme_id="religion"))
-        archive.add_annotations(items)
-        archive.add_document_tag(DocumentTag.new(doc_id, "security"))
-        archive.refresh_themes([doc_id])
+        library.add_annotations(items)
+        library.add_document_tag(DocumentTag.new(doc_id, "security"))
+        library.refresh_themes([doc_id])
     for lang in ("en", "ar"):
         subprocess.run(
             [sys.executable, str(ROOT / "main.py"), "--archive", str(root), "--screenshot", f"/tmp/notes-{lang}.png",

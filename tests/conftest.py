@@ -26,7 +26,7 @@ def sample_root(tmp_path: Path) -> Path:
 @pytest.fixture
 def indexed(sample_root: Path):
     """The sample archive copy, opened and indexed."""
-    archive = Library(sample_root)
-    archive.update_index()
-    yield archive
-    archive.close()
+    library = Library(sample_root)
+    library.update_index()
+    yield library
+    library.close()

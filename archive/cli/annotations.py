@@ -48,11 +48,11 @@ def add_commands(subparsers, archive_option_parent: argparse.ArgumentParser) -> 
 
 def cmd_suggest(args: argparse.Namespace, out: TextIO) -> int:
     path = args.path.replace(os.sep, "/")
-    with open_archive(args, up_to_date=True) as archive:
-        result = archive.suggest(path)
-        text = archive.document(path).text
+    with open_archive(args, up_to_date=True) as library:
+        result = library.suggest(path)
+        text = library.document(path).text
         lang = getattr(args, "lang", None) or "en"
-        labels = {t.id: t.label(lang) for t in archive.themes(include_hidden=True)}
+        labels = {t.id: t.label(lang) for t in library.themes(include_hidden=True)}
     if args.json:
         themes = [
             {
@@ -85,8 +85,8 @@ def cmd_annotations(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
-    with open_archive(args, up_to_date=True) as archive:
-        collection = archive.export_annotations()
+    with open_archive(args, up_to_date=True) as library:
+        collection = library.export_annotations()
     target = args.file
     with replacing(target, ".json") as partial, partial.open("w", encoding="utf-8") as handle:
         json.dump(collection, handle, ensure_ascii=False, indent=1)
@@ -96,8 +96,8 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
 
 def _import(args: argparse.Namespace, out: TextIO) -> int:
     try:
-        with open_archive(args, up_to_date=True) as archive:
-            report = archive.import_annotations(_read_json_text(args.file))
+        with open_archive(args, up_to_date=True) as library:
+            report = library.import_annotations(_read_json_text(args.file))
     except AnnotationFormatError as exc:
         print(f"wathaiq: cannot import {args.file}: {exc}", file=sys.stderr)
         return 1

@@ -118,9 +118,9 @@ def _cmd_index(args: argparse.Namespace, out: TextIO) -> int:
     cancel = CancelToken()
     # SIGTERM (the desktop's cancel button) commits what is done, then stops.
     signal.signal(signal.SIGTERM, lambda *_: cancel.cancel())
-    with open_archive(args) as archive:
+    with open_archive(args) as library:
         progress = _print_progress_json(out) if args.progress == "json" else None
-        report = archive.update_index(
+        report = library.update_index(
             progress=progress, cancel=cancel, rebuild=args.rebuild, procs=args.procs
         )
         summary = {
@@ -128,7 +128,7 @@ def _cmd_index(args: argparse.Namespace, out: TextIO) -> int:
             "indexed": report.indexed,
             "removed": report.removed,
             "unchanged": report.unchanged,
-            "documents": archive.document_count,
+            "documents": library.document_count,
             "seconds": round(report.seconds, 3),
             "problems": [{"path": p.path, "reason": p.reason, "detail": p.detail} for p in report.problems],
         }
@@ -150,8 +150,8 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         return fail("--limit must be at least 1", EXIT_USAGE)
     if not args.query.strip():
         return fail("cannot understand the query: it is empty", EXIT_USAGE)
-    with open_archive(args, up_to_date=True) as archive:
-        results = archive.search(args.query, limit=args.limit, sort=args.sort, facets=False)
+    with open_archive(args, up_to_date=True) as library:
+        results = library.search(args.query, limit=args.limit, sort=args.sort, facets=False)
     if args.json:
         payload = {
             "query": results.query,
@@ -201,15 +201,15 @@ def _summary(counts: dict[str, int]) -> str:
 
 
 def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
-    with open_archive(args) as archive:
-        summary = archive.backup(args.file)
+    with open_archive(args) as library:
+        summary = library.backup(args.file)
     out.write(f"backed up to {summary.path} (checked): {_summary(summary.counts)}\n")
     return EXIT_OK
 
 
 def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
-    with open_archive(args) as archive:
-        summary, kept = archive.restore(args.file)
+    with open_archive(args) as library:
+        summary, kept = library.restore(args.file)
     out.write(f"restored {summary.path}: {_summary(summary.counts)}; previous data kept in {kept}\n")
     return EXIT_OK
 

@@ -14,10 +14,10 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 def open_archive(args: argparse.Namespace, *, up_to_date: bool = False) -> Library:
     """The archive of ``--archive``, else the default one; with ``up_to_date`` the index is
     first brought up to date with the files (DESIGN section 9)."""
-    archive = Library(getattr(args, "archive", None) or default_archive())
+    library = Library(getattr(args, "archive", None) or default_archive())
     if up_to_date:
-        archive.update_index()
-    return archive
+        library.update_index()
+    return library
 
 
 def fail(message: str, status: int = EXIT_FAILURE) -> int:

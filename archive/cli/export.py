@@ -52,12 +52,12 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     if to_stdout and args.format not in TEXT_FORMATS:
         return fail(f"--output - needs a text format ({', '.join(TEXT_FORMATS)}), not {args.format}", EXIT_USAGE)
     lang = getattr(args, "lang", None) or "en"
-    with open_archive(args, up_to_date=True) as archive:
+    with open_archive(args, up_to_date=True) as library:
         try:
-            themes = tuple(dict.fromkeys(archive.resolve_theme(t) for t in args.theme))
+            themes = tuple(dict.fromkeys(library.resolve_theme(t) for t in args.theme))
         except ThemeNotFound as exc:
             return fail(f"no theme with id {exc}", EXIT_USAGE)
-        model = archive.export_model(ExportOptions(group=args.group, lang=lang, themes=themes))
+        model = library.export_model(ExportOptions(group=args.group, lang=lang, themes=themes))
     try:
         if to_stdout:
             _to_stream(model, args.format, out)

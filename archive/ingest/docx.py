@@ -37,8 +37,8 @@ _TEMPLATE_AUTHOR = "python-docx"
 def check_zip(data: bytes) -> None:
     """Refuse data that is not a zip ("corrupt") or that would inflate too far ("too_large")."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()
+        with zipfile.ZipFile(io.BytesIO(data)) as library:
+            members = library.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
         raise IngestError("corrupt", f"not a valid zip: {exc}") from exc
     total = sum(member.file_size for member in members)

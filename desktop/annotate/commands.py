@@ -38,9 +38,9 @@ class Hooks:
 
 
 class _Command(QUndoCommand):
-    def __init__(self, text: str, archive: "Library", document_id: str, hooks: Hooks) -> None:
+    def __init__(self, text: str, library: "Library", document_id: str, hooks: Hooks) -> None:
         super().__init__(text)
-        self.archive = archive
+        self.library = library
         self.document_id = document_id
         self._hooks = hooks
 
@@ -73,50 +73,50 @@ class _Command(QUndoCommand):
 class AddAnnotations(_Command):
     """Add highlights, notes or passage tags (redo adds the same ones back, ids and times)."""
 
-    def __init__(self, text: str, archive, items: Sequence["Annotation"], hooks: Hooks) -> None:
-        super().__init__(text, archive, items[0].document_id, hooks)
+    def __init__(self, text: str, library, items: Sequence["Annotation"], hooks: Hooks) -> None:
+        super().__init__(text, library, items[0].document_id, hooks)
         self.items = list(items)
         self._what = THEMES if any(a.theme_id for a in items) else PASSAGES
 
     def do(self) -> None:
-        self.items = self.archive.add_annotations(self.items)
+        self.items = self.library.add_annotations(self.items)
         self._changed(self._what)
 
     def revert(self) -> None:
-        self.archive.delete_annotations([a.id for a in self.items])
+        self.library.delete_annotations([a.id for a in self.items])
         self._changed(self._what)
 
 
 class DeleteAnnotations(_Command):
     """Delete annotations; undo restores them unchanged."""
 
-    def __init__(self, text: str, archive, items: Sequence["Annotation"], hooks: Hooks) -> None:
-        super().__init__(text, archive, items[0].document_id, hooks)
+    def __init__(self, text: str, library, items: Sequence["Annotation"], hooks: Hooks) -> None:
+        super().__init__(text, library, items[0].document_id, hooks)
         self.ids = [a.id for a in items]
         self.deleted: list[Annotation] = []
         self._what = THEMES if any(a.theme_id for a in items) else PASSAGES
 
     def do(self) -> None:
-        self.deleted = self.archive.delete_annotations(self.ids)
+        self.deleted = self.library.delete_annotations(self.ids)
         self._changed(self._what)
 
     def revert(self) -> None:
-        self.archive.add_annotations(self.deleted)
+        self.library.add_annotations(self.deleted)
         self._changed(self._what)
 
 
 class EditNote(_Command):
     """Change a note's text; undo and redo put back the exact snapshots (times included)."""
 
-    def __init__(self, text: str, archive, annotation_id: str, body: str, document_id: str, hooks: Hooks) -> None:
-        super().__init__(text, archive, document_id, hooks)
+    def __init__(self, text: str, library, annotation_id: str, body: str, document_id: str, hooks: Hooks) -> None:
+        super().__init__(text, library, document_id, hooks)
         self.annotation_id = annotation_id
         self.body = body
         self.before: Annotation | None = None
         self.after: Annotation | None = None
 
     def do(self) -> None:
-        library = self.archive
+        library = self.library
         if self.after is None:
             self.before = library.annotation(self.annotation_id)
             library.update_note(self.annotation_id, self.body)
@@ -127,77 +127,77 @@ class EditNote(_Command):
 
     def revert(self) -> None:
         assert self.before is not None
-        self.archive.restore_annotation(self.before)
+        self.library.restore_annotation(self.before)
         self._changed(PASSAGES)
 
 
 class AddDocumentTag(_Command):
     """Tag a whole document; undo removes the tag only if this command made it."""
 
-    def __init__(self, text: str, archive, tag: "DocumentTag", hooks: Hooks) -> None:
-        super().__init__(text, archive, tag.document_id, hooks)
+    def __init__(self, text: str, library, tag: "DocumentTag", hooks: Hooks) -> None:
+        super().__init__(text, library, tag.document_id, hooks)
         self.tag = tag
         self.created = False
 
     def do(self) -> None:
-        self.created = self.archive.add_document_tag(self.tag)
+        self.created = self.library.add_document_tag(self.tag)
         self._changed(THEMES)
 
     def revert(self) -> None:
         if self.created:
-            self.archive.remove_document_tag(self.tag.document_id, self.tag.theme_id)
+            self.library.remove_document_tag(self.tag.document_id, self.tag.theme_id)
             self._changed(THEMES)
 
 
 class RemoveDocumentTag(_Command):
     """Untag a document; undo puts the same tag back (id and time)."""
 
-    def __init__(self, text: str, archive, document_id: str, theme_id: str, hooks: Hooks) -> None:
-        super().__init__(text, archive, document_id, hooks)
+    def __init__(self, text: str, library, document_id: str, theme_id: str, hooks: Hooks) -> None:
+        super().__init__(text, library, document_id, hooks)
         self.theme_id = theme_id
         self.removed: DocumentTag | None = None
 
     def do(self) -> None:
-        self.removed = self.archive.remove_document_tag(self.document_id, self.theme_id)
+        self.removed = self.library.remove_document_tag(self.document_id, self.theme_id)
         self._changed(THEMES)
 
     def revert(self) -> None:
         if self.removed is not None:
-            self.archive.add_document_tag(self.removed)
+            self.library.add_document_tag(self.removed)
             self._changed(THEMES)
 
 
 class AcceptSuggestion(_Command):
     """Accept a document-level theme suggestion: a verdict and a document tag."""
 
-    def __init__(self, text: str, archive, document_id: str, theme_id: str, hooks: Hooks) -> None:
-        super().__init__(text, archive, document_id, hooks)
+    def __init__(self, text: str, library, document_id: str, theme_id: str, hooks: Hooks) -> None:
+        super().__init__(text, library, document_id, hooks)
         self.theme_id = theme_id
         self.acceptance: Any = None
 
     def do(self) -> None:
-        self.acceptance = self.archive.accept_suggestion(self.document_id, self.theme_id)
+        self.acceptance = self.library.accept_suggestion(self.document_id, self.theme_id)
         self._changed(THEMES)
 
     def revert(self) -> None:
-        self.archive.undo_acceptance(self.acceptance)
+        self.library.undo_acceptance(self.acceptance)
         self._changed(THEMES)
 
 
 class RejectSuggestion(_Command):
     """Reject (hide) a document-level suggestion; undo restores the previous verdict."""
 
-    def __init__(self, text: str, archive, document_id: str, theme_id: str, hooks: Hooks) -> None:
-        super().__init__(text, archive, document_id, hooks)
+    def __init__(self, text: str, library, document_id: str, theme_id: str, hooks: Hooks) -> None:
+        super().__init__(text, library, document_id, hooks)
         self.theme_id = theme_id
         self.previous: Any = None
 
     def do(self) -> None:
         from archive.types import Verdict
 
-        self.previous = self.archive.set_verdict(self.document_id, self.theme_id, None, Verdict.REJECTED)
+        self.previous = self.library.set_verdict(self.document_id, self.theme_id, None, Verdict.REJECTED)
         self._changed(VERDICTS)
 
     def revert(self) -> None:
-        self.archive.set_verdict(self.document_id, self.theme_id, None, self.previous)
+        self.library.set_verdict(self.document_id, self.theme_id, None, self.previous)
         self._changed(VERDICTS)

@@ -73,7 +73,7 @@ class Annotating(QObject):
         self._view = reader.view
         self._margin = reader.margin
         self._stack = context.undo_stack
-        self._archive: Library | None = None
+        self._library: Library | None = None
         self._prepared: PreparedDocument | None = None
         self._placed: Placed = []
         self._orphans: list[Annotation] = []
@@ -85,7 +85,7 @@ class Annotating(QObject):
         self._connect()
 
     def _connect(self) -> None:
-        self._context.archive.changed.connect(self._on_archive_changed)
+        self._context.current.changed.connect(self._on_archive_changed)
         self._reader.document_changed.connect(self._on_reader_document_changed)
         self._view.cursorPositionChanged.connect(self._on_view_cursor_position_changed)
         self._margin.note_activated.connect(self.select_note)
@@ -98,18 +98,18 @@ class Annotating(QObject):
 
     # -- archive and document -------------------------------------------------------------
 
-    def _on_archive_changed(self, archive: Library | None) -> None:
+    def _on_archive_changed(self, library: Library | None) -> None:
         """Another archive (or none): its themes, and a new undo history."""
         self._margin.commit_edits()
         self._stack.clear()
-        self._archive = archive
-        self.theme_ids_changed.emit([t.id for t in archive.themes()] if archive is not None else [])
-        if archive is None:
+        self._library = library
+        self.theme_ids_changed.emit([t.id for t in library.themes()] if library is not None else [])
+        if library is None:
             self._on_reader_document_changed(None)
 
     def _on_reader_document_changed(self, prepared: PreparedDocument | None) -> None:
         self._margin.commit_edits()
-        self._prepared = prepared if self._archive is not None else None
+        self._prepared = prepared if self._library is not None else None
         self._margin.setVisible(self._prepared is not None)
         if self._prepared is None:
             self._placed, self._orphans, self._tags = [], [], []
@@ -121,7 +121,7 @@ class Annotating(QObject):
             return
         self.marks.clear()
         self.reload()
-        self.suggestions.set_document(self._archive, self._prepared)
+        self.suggestions.set_document(self._library, self._prepared)
 
     @property
     def has_document(self) -> bool:
@@ -144,19 +144,19 @@ class Annotating(QObject):
         """Read the open document's annotations and tags and draw them (one quick query)."""
         from archive.types import AnchorState, Kind
 
-        prepared, archive = self._prepared, self._archive
-        if prepared is None or archive is None:
+        prepared, library = self._prepared, self._library
+        if prepared is None or library is None:
             return
         text = prepared.text
         placed, orphans = [], []
-        for a in archive.annotations(prepared.doc_id):
+        for a in library.annotations(prepared.doc_id):
             anchor = a.anchor
             if a.anchor_state == AnchorState.ORPHANED or text.source[anchor.start : anchor.end] != anchor.exact:
                 orphans.append(a)
             else:
                 placed.append((a, text.to_qt(anchor.start), text.to_qt(anchor.end)))
         self._placed, self._orphans = placed, orphans
-        self._tags = [t.theme_id for t in archive.document_tags(prepared.doc_id)]
+        self._tags = [t.theme_id for t in library.document_tags(prepared.doc_id)]
         self.marks.draw(placed)
         notes = [
             MarginNote(a.id, start, end, a.body, a.created, a.modified)
@@ -226,14 +226,14 @@ class Annotating(QObject):
         anchor = self._selected_anchor()
         if anchor is not None:
             highlight = self._new("highlight", anchor)
-            self._stack.push(AddAnnotations(self.tr("Highlight Passage"), self._archive, [highlight], self._hooks))
+            self._stack.push(AddAnnotations(self.tr("Highlight Passage"), self._library, [highlight], self._hooks))
 
     def note_selection(self) -> None:
         anchor = self._selected_anchor()
         if anchor is None:
             return
         note = self._new("note", anchor)
-        self._stack.push(AddAnnotations(self.tr("Add Note"), self._archive, [note], self._hooks))
+        self._stack.push(AddAnnotations(self.tr("Add Note"), self._library, [note], self._hooks))
         self._margin.edit(note.id)
 
     def tag_selection(self, theme_id: str) -> None:
@@ -247,15 +247,15 @@ class Annotating(QObject):
                 and (a.anchor.start, a.anchor.end) == (anchor.start, anchor.end)]
         if same:
             text = self.tr("Remove Tag %1").replace("%1", label)
-            self._stack.push(DeleteAnnotations(text, self._archive, same, self._hooks))
+            self._stack.push(DeleteAnnotations(text, self._library, same, self._hooks))
         else:
             text = self.tr("Tag Passage with %1").replace("%1", label)
-            self._stack.push(AddAnnotations(text, self._archive, [self._new("tag", anchor, theme_id=theme_id)], self._hooks))
+            self._stack.push(AddAnnotations(text, self._library, [self._new("tag", anchor, theme_id=theme_id)], self._hooks))
 
     def edit_note(self, note_id: str, body: str) -> None:
-        if self._archive is not None and self._prepared is not None:
+        if self._library is not None and self._prepared is not None:
             doc_id = self._prepared.doc_id
-            self._stack.push(EditNote(self.tr("Edit Note"), self._archive, note_id, body, doc_id, self._hooks))
+            self._stack.push(EditNote(self.tr("Edit Note"), self._library, note_id, body, doc_id, self._hooks))
 
     def delete_note(self, note_id: str) -> None:
         self.delete_annotations([note_id], self.tr("Delete Note"))
@@ -263,7 +263,7 @@ class Annotating(QObject):
     def delete_annotations(self, ids: list[str], text: str) -> None:
         chosen = [a for a, _, _ in self._placed if a.id in ids] + [a for a in self._orphans if a.id in ids]
         if chosen:
-            self._stack.push(DeleteAnnotations(text, self._archive, chosen, self._hooks))
+            self._stack.push(DeleteAnnotations(text, self._library, chosen, self._hooks))
 
     def tag_document(self, theme_id: str) -> None:
         from archive.types import DocumentTag
@@ -275,22 +275,22 @@ class Annotating(QObject):
             self.remove_document_tag(theme_id)
         else:
             text = self.tr("Tag Document with %1").replace("%1", label)
-            self._stack.push(AddDocumentTag(text, self._archive, DocumentTag.new(self._prepared.doc_id, theme_id), self._hooks))
+            self._stack.push(AddDocumentTag(text, self._library, DocumentTag.new(self._prepared.doc_id, theme_id), self._hooks))
 
     def remove_document_tag(self, theme_id: str) -> None:
         if self._prepared is not None:
             text = self.tr("Remove Tag %1").replace("%1", self._context.themes.label(theme_id))
-            self._stack.push(RemoveDocumentTag(text, self._archive, self._prepared.doc_id, theme_id, self._hooks))
+            self._stack.push(RemoveDocumentTag(text, self._library, self._prepared.doc_id, theme_id, self._hooks))
 
     def accept_suggestion(self, theme_id: str) -> None:
         if self._prepared is not None:
             text = self.tr("Accept Theme %1").replace("%1", self._context.themes.label(theme_id))
-            self._stack.push(AcceptSuggestion(text, self._archive, self._prepared.doc_id, theme_id, self._hooks))
+            self._stack.push(AcceptSuggestion(text, self._library, self._prepared.doc_id, theme_id, self._hooks))
 
     def reject_suggestion(self, theme_id: str) -> None:
         if self._prepared is not None:
             text = self.tr("Reject Theme %1").replace("%1", self._context.themes.label(theme_id))
-            self._stack.push(RejectSuggestion(text, self._archive, self._prepared.doc_id, theme_id, self._hooks))
+            self._stack.push(RejectSuggestion(text, self._library, self._prepared.doc_id, theme_id, self._hooks))
 
     def show_orphans(self) -> None:
         """List the annotations that lost their passage, to copy or delete them."""
@@ -303,10 +303,10 @@ class Annotating(QObject):
             self.reload()
             if what in (THEMES, VERDICTS):
                 self.suggestions.request()
-        if what == THEMES and self._archive is not None:
-            archive = self._archive
+        if what == THEMES and self._library is not None:
+            library = self._library
             self._context.write_lane.submit(
-                lambda: archive.refresh_themes([document_id]),
+                lambda: library.refresh_themes([document_id]),
                 lambda _: self.themes_refreshed.emit([document_id]),
                 lambda exc: self.status_message.emit(error_message(exc)),
             )

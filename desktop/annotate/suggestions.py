@@ -39,14 +39,14 @@ class Suggestions(QObject):
         self._panel = panel
         self._marks = marks
         self._view = view
-        self._archive: Library | None = None
+        self._library: Library | None = None
         self._prepared: PreparedDocument | None = None
         self._serial = 0
         panel.suggestion_chosen.connect(self.show_evidence)
 
-    def set_document(self, archive: Library | None, prepared: PreparedDocument | None) -> None:
+    def set_document(self, library: Library | None, prepared: PreparedDocument | None) -> None:
         """Another document (or none): its suggestions, the list saying it looks meanwhile."""
-        self._archive, self._prepared = archive, prepared
+        self._library, self._prepared = library, prepared
         self._serial += 1
         if prepared is None:
             self._panel.clear()
@@ -56,8 +56,8 @@ class Suggestions(QObject):
     def request(self, busy: bool = False) -> None:
         """Suggest themes for the open document on the read lane (``busy``: say so meanwhile;
         otherwise the list stays as it is until the new one arrives)."""
-        prepared, archive = self._prepared, self._archive
-        if prepared is None or archive is None:
+        prepared, library = self._prepared, self._library
+        if prepared is None or library is None:
             return
         self._serial += 1
         serial = self._serial
@@ -73,7 +73,7 @@ class Suggestions(QObject):
             if serial == self._serial:
                 self._panel.set_failed()
 
-        self._read_lane.submit(lambda: archive.suggest(prepared.path), done, failed,
+        self._read_lane.submit(lambda: library.suggest(prepared.path), done, failed,
                                still_wanted=lambda: serial == self._serial)
 
     def show_evidence(self, theme_id: str) -> None:

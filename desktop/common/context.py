@@ -94,7 +94,7 @@ class AppContext:
     default_archive: Callable[[], Path]
     open_archive: Callable[[Path], object] = open_archive
     # The window's own services (see ``for_window``).
-    archive: CurrentArchive = field(default_factory=CurrentArchive)
+    current: CurrentArchive = field(default_factory=CurrentArchive)
     undo_stack: QUndoStack = field(default_factory=QUndoStack)  # annotation edits, excerpt moves
     navigator: Navigator = field(default_factory=Navigator)
 
@@ -109,7 +109,7 @@ class AppContext:
     def for_window(self) -> AppContext:
         """The same application services with a window's own archive, undo history and
         navigator, so that two windows never act on each other's archive."""
-        return replace(self, archive=CurrentArchive(), undo_stack=QUndoStack(), navigator=Navigator())
+        return replace(self, current=CurrentArchive(), undo_stack=QUndoStack(), navigator=Navigator())
 
     def shutdown(self, msecs: int = 5000) -> None:
         """Let the background jobs finish (at exit, so no job outlives the archive)."""

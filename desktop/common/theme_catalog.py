@@ -53,11 +53,11 @@ class ThemeCatalog:
         self._themes = dict(themes)
 
 
-def themes_of(archive: Library) -> dict[str, ThemeLabel] | None:
+def themes_of(library: Library) -> dict[str, ThemeLabel] | None:
     """The themes of an open archive as the user made them (renamed, recoloured, merged);
     None if they cannot be read. Runs on a worker thread (it reads the store)."""
     try:
-        everything = archive.themes(include_hidden=True)
+        everything = library.themes(include_hidden=True)
     except Exception as exc:  # the window works without labels: ids stand in
         log.warning("cannot read the archive's themes: %s", exc)
         return None

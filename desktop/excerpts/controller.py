@@ -31,16 +31,16 @@ RELOAD_DEBOUNCE_MS = 100
 class MoveExcerpts(QUndoCommand):
     """Put excerpts at new positions in the order (``{id: (old, new)}``)."""
 
-    def __init__(self, text: str, archive, moves: dict[str, tuple[float, float]], on_change, on_error) -> None:
+    def __init__(self, text: str, library, moves: dict[str, tuple[float, float]], on_change, on_error) -> None:
         super().__init__(text)
-        self._archive, self._moves = archive, dict(moves)
+        self._library, self._moves = library, dict(moves)
         self._on_change, self._on_error = on_change, on_error
 
     def _apply(self, which: int) -> None:
         positions = {i: pair[which] for i, pair in self._moves.items()}
         try:
             for excerpt_id, position in positions.items():
-                self._archive.move_excerpt(excerpt_id, position)
+                self._library.move_excerpt(excerpt_id, position)
         except Exception as exc:  # never into Qt: a refused move leaves the stack
             self.setObsolete(True)
             self._on_error(exc)
@@ -68,7 +68,7 @@ class Excerpts(QObject):
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._archive: Library | None = None
+        self._library: Library | None = None
         self._serial = 0
         self.panel = ExcerptsPanel(context.fonts, context.themes)
         self.dock = QDockWidget()
@@ -91,7 +91,7 @@ class Excerpts(QObject):
         self.retranslate_ui()
 
     def _connect(self) -> None:
-        self._context.archive.changed.connect(self._on_archive_changed)
+        self._context.current.changed.connect(self._on_archive_changed)
         self._context.undo_stack.indexChanged.connect(lambda _: self._reload_timer.start())
         self.dock.visibilityChanged.connect(self._on_dock_visibility_changed)
         self.export.triggered.connect(self.open_export_dialog)
@@ -106,9 +106,9 @@ class Excerpts(QObject):
 
     # -- loading --------------------------------------------------------------------------
 
-    def _on_archive_changed(self, archive: Library | None) -> None:
-        self._archive = archive
-        self.export.setEnabled(archive is not None)
+    def _on_archive_changed(self, library: Library | None) -> None:
+        self._library = library
+        self.export.setEnabled(library is not None)
         self.panel.set_rows([])
         self.reload()
 
@@ -119,20 +119,20 @@ class Excerpts(QObject):
     def reload(self) -> None:
         """Read the excerpts again on the read lane (only while the dock is shown)."""
         self._reload_timer.stop()
-        archive = self._archive
-        if archive is None or self.dock.isHidden():
+        library = self._library
+        if library is None or self.dock.isHidden():
             return
         self._serial += 1
         serial = self._serial
         self._context.read_lane.submit(
-            lambda: load_rows(archive),
-            lambda rows: self._on_rows_ready(serial, archive, rows),
+            lambda: load_rows(library),
+            lambda rows: self._on_rows_ready(serial, library, rows),
             lambda exc: self._on_rows_failed(serial, exc),
             still_wanted=lambda: serial == self._serial,
         )
 
-    def _on_rows_ready(self, serial: int, archive, rows) -> None:
-        if serial == self._serial and archive is self._archive:
+    def _on_rows_ready(self, serial: int, library, rows) -> None:
+        if serial == self._serial and library is self._library:
             self.panel.set_rows(rows)
             self.rows_loaded.emit(len(rows))
 
@@ -143,10 +143,10 @@ class Excerpts(QObject):
     # -- reordering -----------------------------------------------------------------------
 
     def _on_model_move_requested(self, moves: dict[str, tuple[float, float]]) -> None:
-        if self._archive is None:
+        if self._library is None:
             return
         self._context.undo_stack.push(MoveExcerpts(
-            self.tr("Reorder Excerpts"), self._archive, moves, self.panel.model.apply_positions,
+            self.tr("Reorder Excerpts"), self._library, moves, self.panel.model.apply_positions,
             lambda exc: self.status_message.emit(error_message(exc)),
         ))
 
@@ -156,9 +156,9 @@ class Excerpts(QObject):
         """Show the export dialog (non-modal) over the window; returns it (tests drive it)."""
         from desktop.excerpts.export_dialog import ExportDialog
 
-        if self._archive is None:
+        if self._library is None:
             return None
-        dialog = ExportDialog(self._context, self._archive, self.dock.window())
+        dialog = ExportDialog(self._context, self._library, self.dock.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(
             lambda path: self.status_message.emit(self.tr("Excerpts exported to %1").replace("%1", str(path)))

@@ -79,12 +79,12 @@ class ExportDialog(QDialog):
     export_failed = Signal(str)
     preview_ready = Signal(int)
 
-    def __init__(self, context: AppContext, archive, parent: QWidget | None = None,
+    def __init__(self, context: AppContext, library, parent: QWidget | None = None,
                  annotation_ids: tuple[str, ...] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self._context = context
-        self._archive = archive
+        self._library = library
         self._annotation_ids = annotation_ids
         self.choices = ExportChoices(context.preferences.qsettings)
         self._cancel: CancelToken | None = None
@@ -173,7 +173,7 @@ class ExportDialog(QDialog):
     # -- choices --------------------------------------------------------------------------
 
     def _fill_themes(self) -> None:
-        for theme in self._archive.themes():
+        for theme in self._library.themes():
             item = QListWidgetItem(theme.label(self._context.language))
             item.setData(Qt.ItemDataRole.UserRole, theme.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -258,10 +258,10 @@ class ExportDialog(QDialog):
         from archive.export import html, markdown
 
         self._preview_serial += 1
-        serial, archive, options = self._preview_serial, self._archive, self.options()
+        serial, library, options = self._preview_serial, self._library, self.options()
 
         def job():
-            model = archive.export_model(options)
+            model = library.export_model(options)
             return model, html.render(model), markdown.render(model)
 
         self._context.read_lane.submit(
@@ -304,7 +304,7 @@ class ExportDialog(QDialog):
             target = target.with_suffix(SUFFIXES[fmt])
             self.path.setText(str(target))
         self._remember()
-        archive, options, cancel = self._archive, self.options(), CancelToken()
+        library, options, cancel = self._library, self.options(), CancelToken()
         self._cancel = cancel
         reporter = self._reporter
 
@@ -312,7 +312,7 @@ class ExportDialog(QDialog):
             reporter.progressed.emit(p.phase, p.done, p.total)
 
         def job() -> Path:
-            model = archive.export_model(options, progress=progress, cancel=cancel)
+            model = library.export_model(options, progress=progress, cancel=cancel)
             return export(model, fmt, target, progress=progress, cancel=cancel)
 
         self._set_running(True)

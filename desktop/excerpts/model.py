@@ -56,13 +56,13 @@ class ExcerptRow(Excerpt):
         return fold(" ".join((self.title, self.text, *self.notes)))
 
 
-def load_rows(archive, progress=None, cancel=None) -> list[ExcerptRow]:
+def load_rows(library, progress=None, cancel=None) -> list[ExcerptRow]:
     """Every exportable excerpt of ``archive``, in the user's order (run off the UI thread)."""
     from archive.export import ExportOptions
     from archive.types import Kind
 
-    positions = {a.id: a.position for a in archive.annotations() if a.kind is Kind.HIGHLIGHT}
-    model = archive.export_model(ExportOptions(group="none"), progress=progress, cancel=cancel)
+    positions = {a.id: a.position for a in library.annotations() if a.kind is Kind.HIGHLIGHT}
+    model = library.export_model(ExportOptions(group="none"), progress=progress, cancel=cancel)
     return [
         ExcerptRow.of(e, float(positions.get(e.id) or 0.0)) for e in model.excerpts
     ]

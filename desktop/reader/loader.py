@@ -46,14 +46,14 @@ def iso_date(value: date | str | None) -> str | None:
 
 
 def prepare_document(
-    archive: "Library", path: str, query: str = "", matches: Spans | None = None
+    library: "Library", path: str, query: str = "", matches: Spans | None = None
 ) -> PreparedDocument:
     """Load ``path`` and find the hits of ``query`` (unless ``matches`` already gives them)."""
-    document = archive.document(path)
+    document = library.document(path)
     record = document.record
     text = OffsetMap(document.text)
     if matches is None:
-        matches = query_matches(archive, document.text, query)
+        matches = query_matches(library, document.text, query)
     return PreparedDocument(
         path=record.path,
         doc_id=record.id,
@@ -68,26 +68,26 @@ def prepare_document(
     )
 
 
-def query_matches(archive: "Library", text: str, query: str) -> Spans:
+def query_matches(library: "Library", text: str, query: str) -> Spans:
     """Offsets of the words a search query matches; none for an empty or broken query."""
     from archive.errors import QuerySyntaxError
 
     if not query.strip():
         return []
     try:
-        return archive.matches(text, query)
+        return library.matches(text, query)
     except QuerySyntaxError:
         return []
 
 
-def find_in_text(archive: "Library", text: OffsetMap, needle: str) -> Spans:
+def find_in_text(library: "Library", text: OffsetMap, needle: str) -> Spans:
     """Find-in-document: the query's word matches (every spelling variant the analyzer
     knows) together with the literal, case-insensitive occurrences of what was typed (so
     part of a word is found too). Returns Qt positions, sorted, without overlaps."""
     needle = needle.strip()
     if not needle:
         return []
-    spans = set(query_matches(archive, text.source, needle))
+    spans = set(query_matches(library, text.source, needle))
     literal = re.compile(re.escape(needle), re.IGNORECASE)
     spans.update(m.span() for m in literal.finditer(text.source))
     return text.spans_to_qt(merge_spans(sorted(spans)))

@@ -70,11 +70,11 @@ class ArchiveSession(QObject):
     document_count_changed = Signal(int)
 
     def __init__(
-        self, archive: "Library", search_lane: Lane, read_lane: Lane, parent: QObject | None = None,
+        self, library: "Library", search_lane: Lane, read_lane: Lane, parent: QObject | None = None,
         write_lane: Lane | None = None,
     ) -> None:
         super().__init__(parent)
-        self.archive = archive
+        self.library = library
         self._search_lane = search_lane
         self._read_lane = read_lane
         self._write_lane = write_lane
@@ -84,16 +84,16 @@ class ArchiveSession(QObject):
         self._closed = False
         # A second window on the same archive is allowed (SQLite and the index lock keep
         # both safe) but told so: QLockFile notices a lock left by a crashed window.
-        self._window_lock = QLockFile(str(archive.state_dir / "window.lock"))
+        self._window_lock = QLockFile(str(library.state_dir / "window.lock"))
         self.shared = not self._window_lock.tryLock(0)
 
     @property
     def root(self):
-        return self.archive.root
+        return self.library.root
 
     @property
     def index_was_created(self) -> bool:
-        return self.archive.index_was_created
+        return self.library.index_was_created
 
     # -- requests -------------------------------------------------------------------------
 
@@ -103,10 +103,10 @@ class ArchiveSession(QObject):
         serial = self._searches.next()
         if request.empty:
             return
-        archive = self.archive
+        library = self.library
 
         def job() -> "SearchResults":
-            return archive.search(
+            return library.search(
                 request.text,
                 offset=request.offset,
                 limit=request.limit,
@@ -125,9 +125,9 @@ class ArchiveSession(QObject):
     def load_document(self, request: DocumentRequest) -> None:
         serial = self._loads.next()
         self._finds.next()  # a find for the previous document is stale now
-        archive = self.archive
+        library = self.library
         self._read_lane.submit(
-            lambda: prepare_document(archive, request.path, request.query, request.matches),
+            lambda: prepare_document(library, request.path, request.query, request.matches),
             lambda doc: self._deliver(self._loads, serial, self.document_loaded, doc),
             lambda exc: self._deliver(self._loads, serial, self.document_failed, request, exc),
             still_wanted=lambda: self._loads.is_latest(serial),
@@ -135,17 +135,17 @@ class ArchiveSession(QObject):
 
     def find(self, text: OffsetMap, needle: str) -> None:
         serial = self._finds.next()
-        archive = self.archive
+        library = self.library
         self._read_lane.submit(
-            lambda: find_in_text(archive, text, needle),
+            lambda: find_in_text(library, text, needle),
             lambda spans: self._deliver(self._finds, serial, self.find_finished, needle, spans),
             still_wanted=lambda: self._finds.is_latest(serial),
         )
 
     def count_documents(self) -> None:
-        archive = self.archive
+        library = self.library
         self._search_lane.submit(
-            lambda: archive.document_count,
+            lambda: library.document_count,
             lambda n: None if self._closed else self.document_count_changed.emit(n),
         )
 
@@ -156,12 +156,12 @@ class ArchiveSession(QObject):
         self._closed = True
         if not self.shared:
             self._window_lock.unlock()
-        archive = self.archive
+        library = self.library
         # Lanes run their jobs in order: the search lane's barrier comes after every search
         # of this session, the write lane's after every index write, then the close comes
         # after every read queued before it.
         def close_after_reads(_=None) -> None:
-            self._read_lane.submit(archive.close)
+            self._read_lane.submit(library.close)
 
         write_lane = self._write_lane
         if write_lane is None:

@@ -50,12 +50,12 @@ def run_gui(args: Namespace) -> int:
         from desktop.shell.main_window import MainWindow
 
         window = MainWindow(context)
-        archive = getattr(args, "archive", None)
+        library = getattr(args, "archive", None)
         if screenshot is not None:
             from desktop.shell.screenshot import take_screenshot
 
             code = take_screenshot(
-                window, Path(archive) if archive else default_archive(), screenshot,
+                window, Path(library) if library else default_archive(), screenshot,
                 query=getattr(args, "query", None), open_path=getattr(args, "open_path", None),
             )
             window.close()
@@ -64,7 +64,7 @@ def run_gui(args: Namespace) -> int:
         window.show()
         _close_on_signals(window)
         window.archive_opened.connect(lambda _root: gc_policy.settle(), Qt.ConnectionType.SingleShotConnection)
-        window.open_archive(Path(archive) if archive else _start_archive(context, default_archive))
+        window.open_archive(Path(library) if library else _start_archive(context, default_archive))
         code = app.exec()
         context.shutdown()
         return code

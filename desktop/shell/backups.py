@@ -45,7 +45,7 @@ class Backups(QObject):
             action.setEnabled(False)
         self.back_up_action.triggered.connect(lambda: self.back_up())
         self.restore_action.triggered.connect(lambda: self.restore())
-        context.archive.changed.connect(self._on_archive_changed)
+        context.current.changed.connect(self._on_archive_changed)
         self.retranslate_ui()
 
     @property
@@ -57,13 +57,13 @@ class Backups(QObject):
         self.restore_action.setText(self.tr("Restore User Data…"))
 
     @property
-    def _archive(self) -> Library | None:
-        return self._context.archive.library
+    def _library(self) -> Library | None:
+        return self._context.current.library
 
-    def _on_archive_changed(self, archive: Library | None) -> None:
+    def _on_archive_changed(self, library: Library | None) -> None:
         for action in self.actions:
-            action.setEnabled(archive is not None)
-        if archive is not None and self._restored_message:
+            action.setEnabled(library is not None)
+        if library is not None and self._restored_message:
             # After the window's own "Opened" message, which it shows before saying the archive changed.
             message, self._restored_message = self._restored_message, ""
             self.status_message.emit(message)
@@ -71,19 +71,19 @@ class Backups(QObject):
     # -- actions ----------------------------------------------------------------------------
 
     def back_up(self, target: Path | None = None) -> None:
-        archive = self._archive
-        if archive is None:
+        library = self._library
+        if library is None:
             return
         if target is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self._parent, self.tr("Back up tags, notes and highlights"),
-                str(Path.home() / f"wathaiq-{archive.root.name}.sqlite"), "SQLite (*.sqlite)",
+                str(Path.home() / f"wathaiq-{library.root.name}.sqlite"), "SQLite (*.sqlite)",
             )
             if not chosen:
                 return
             target = Path(chosen)
         self._context.write_lane.submit(
-            lambda: archive.backup(target),
+            lambda: library.backup(target),
             lambda summary: self.status_message.emit(
                 self.tr("Backed up and checked: %1").replace("%1", self._describe(summary))
             ),
@@ -91,8 +91,8 @@ class Backups(QObject):
         )
 
     def restore(self, source: Path | None = None, *, confirm: bool = True) -> None:
-        archive = self._archive
-        if archive is None:
+        library = self._library
+        if library is None:
             return
         if source is None:
             chosen, _ = QFileDialog.getOpenFileName(
@@ -110,12 +110,12 @@ class Backups(QObject):
             return
 
         def job() -> BackupSummary:
-            summary, _kept = archive.restore(source)
+            summary, _kept = library.restore(source)
             return summary
 
         self._context.write_lane.submit(
             job,
-            lambda summary: self._on_restored(archive.root, summary),
+            lambda summary: self._on_restored(library.root, summary),
             lambda exc: self.status_message.emit(error_message(exc, str(source))),
         )
 

@@ -170,8 +170,8 @@ class MainWindow(RemembersState, QMainWindow):
         opener = self._context.open_archive
 
         def job():
-            archive = opener(path)
-            return archive, themes_of(archive)
+            library = opener(path)
+            return library, themes_of(library)
 
         self._context.read_lane.submit(
             job,
@@ -179,16 +179,16 @@ class MainWindow(RemembersState, QMainWindow):
             lambda exc: self._on_archive_open_failed(path, exc),
         )
 
-    def _on_archive_ready(self, path: Path, archive, themes, index: bool) -> None:
+    def _on_archive_ready(self, path: Path, library, themes, index: bool) -> None:
         if self._opening != path:  # another folder was chosen meanwhile
-            self._context.read_lane.submit(archive.close)
+            self._context.read_lane.submit(library.close)
             return
         self._opening = None
         if themes is not None:
             self._context.themes.replace(themes)
             self.facets.retranslate_ui()
         session = ArchiveSession(
-            archive, self._context.search_lane, self._context.read_lane, write_lane=self._context.write_lane
+            library, self._context.search_lane, self._context.read_lane, write_lane=self._context.write_lane
         )
         session.search_finished.connect(self._on_session_search_finished)
         session.search_failed.connect(self._on_session_search_failed)
@@ -197,9 +197,9 @@ class MainWindow(RemembersState, QMainWindow):
         session.find_finished.connect(self.reader.show_find_hits)
         session.document_count_changed.connect(self._on_session_document_count_changed)
         self.session = session
-        self.indexing.set_archive(archive.root)
-        self._context.preferences.remember_archive(archive.root)
-        self.setWindowTitle(self.tr("Wathaiq — %1").replace("%1", archive.root.name))
+        self.indexing.set_archive(library.root)
+        self._context.preferences.remember_archive(library.root)
+        self.setWindowTitle(self.tr("Wathaiq — %1").replace("%1", library.root.name))
         self.reader.show_message("")
         if session.shared:
             self.status.showMessage(self.tr(
@@ -207,13 +207,13 @@ class MainWindow(RemembersState, QMainWindow):
                 " and the other window's appear here when you reopen the archive."
             ))
         else:
-            self.status.showMessage(self.tr("Opened %1").replace("%1", str(archive.root)), MESSAGE_MS)
+            self.status.showMessage(self.tr("Opened %1").replace("%1", str(library.root)), MESSAGE_MS)
         session.count_documents()
         self.searching.search_again()
         if index:
             self.start_indexing(rebuild=False)
-        self._context.archive.set(archive)  # after the messages above: a room may say more
-        self.archive_opened.emit(archive.root)
+        self._context.current.set(library)  # after the messages above: a room may say more
+        self.archive_opened.emit(library.root)
 
     def _on_archive_open_failed(self, path: Path, exc: Exception) -> None:
         if self._opening != path:
@@ -226,7 +226,7 @@ class MainWindow(RemembersState, QMainWindow):
 
     def _close_session(self) -> None:
         self.indexing.set_archive(None)
-        self._context.archive.set(None)
+        self._context.current.set(None)
         if self.session is not None:
             self.session.close()
             self.session = None

@@ -53,11 +53,11 @@ def _fail(message: str) -> int:
 
 
 def take_screenshot(
-    window: MainWindow, archive: Path, output: Path, *, query: str | None = None, open_path: str | None = None
+    window: MainWindow, library: Path, output: Path, *, query: str | None = None, open_path: str | None = None
 ) -> int:
     window.resize(*SIZE)
     window.show()
-    window.open_archive(archive, index=True)
+    window.open_archive(library, index=True)
     outcome = _wait_for([window.archive_opened, window.archive_failed])
     if outcome is None or outcome[0] == 1:
         return _fail(outcome[1][0] if outcome else "the archive did not open in time")

@@ -39,8 +39,8 @@ def copy_archive(source: Path, target: Path) -> Path:
 def index_archive(root: Path) -> Path:
     from archive.library import Library
 
-    with Library(root) as archive:
-        archive.update_index()
+    with Library(root) as library:
+        library.update_index()
     return root
 
 

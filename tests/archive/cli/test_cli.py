@@ -114,7 +114,7 @@ def test_two_indexers_at_once_agree(tmp_path):
     assert [p.returncode for p in (first, second)] == [0, 0], outs
     from archive.library import Library
 
-    with Library(root) as archive:
-        assert archive.document_count == 150
-        assert len(archive.documents()) == 150
-        assert archive.search("التعاون", limit=1, facets=False).total == 150
+    with Library(root) as library:
+        assert library.document_count == 150
+        assert len(library.documents()) == 150
+        assert library.search("التعاون", limit=1, facets=False).total == 150

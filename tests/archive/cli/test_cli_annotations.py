@@ -57,12 +57,12 @@ def test_suggest_unknown_document_fails_in_one_line(sample_root: Path, capsys) -
 
 
 def test_export_then_import_into_a_fresh_copy(sample_root: Path, tmp_path: Path) -> None:
-    with Library(sample_root) as archive:
-        archive.update_index()
-        doc = archive.document(MEETING)
+    with Library(sample_root) as library:
+        library.update_index()
+        doc = library.document(MEETING)
         start = doc.text.index("مركز ستيمسون")
-        archive.add_document_tag(DocumentTag.new(doc.record.id, "nonproliferation"))
-        archive.add_annotations(
+        library.add_document_tag(DocumentTag.new(doc.record.id, "nonproliferation"))
+        library.add_annotations(
             [Annotation.new(doc.record.id, Kind.NOTE, Anchor.at(doc.text, start, start + 12), body="ملاحظة")]
         )
     exported = tmp_path / "notes.json"
@@ -78,8 +78,8 @@ def test_export_then_import_into_a_fresh_copy(sample_root: Path, tmp_path: Path)
     assert status == 0 and "2 added" in out
     status, out = wathaiq("annotations", "import", "--archive", str(fresh), str(exported))
     assert status == 0 and "0 added" in out and "2 unchanged" in out
-    with Library(fresh) as archive:
-        [note] = archive.annotations()
+    with Library(fresh) as library:
+        [note] = library.annotations()
         assert note.body == "ملاحظة" and note.anchor.exact == "مركز ستيمسون"
 
 

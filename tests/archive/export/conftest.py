@@ -14,7 +14,7 @@ from tests.archive.export.export_samples import add_excerpts
 @pytest.fixture
 def excerpts(tmp_path: Path):
     root = copy_sample_archive(tmp_path / "archive")
-    archive = Library(root)
-    archive.update_index()
-    yield add_excerpts(archive)
-    archive.close()
+    library = Library(root)
+    library.update_index()
+    yield add_excerpts(library)
+    library.close()

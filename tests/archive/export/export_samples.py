@@ -29,7 +29,7 @@ ARABIC_FIRST_NOTE = "التطرف is the word the report uses for extremism."  #
 class Excerpts:
     """The archive and the ids of its highlights, in the user's excerpt order."""
 
-    archive: Library
+    library: Library
     root: Path
     security: str
     diplomacy: str
@@ -46,9 +46,9 @@ def _span(text: str, phrase: str, length: int) -> tuple[int, int]:
     return start, min(len(text), start + length)
 
 
-def add_excerpts(archive: Library) -> Excerpts:
+def add_excerpts(library: Library) -> Excerpts:
     """Highlights with a passage tag, notes (one overlapping, one not), a document tag."""
-    meeting, fact = archive.document(MEETING), archive.document(FACT_SHEET)
+    meeting, fact = library.document(MEETING), library.document(FACT_SHEET)
     m_id, f_id = meeting.record.id, fact.record.id
     s, e = _span(meeting.text, SECURITY, 120)
     security = Annotation.new(m_id, Kind.HIGHLIGHT, Anchor.at(meeting.text, s, e))
@@ -62,18 +62,18 @@ def add_excerpts(archive: Library) -> Excerpts:
     nonpro = Annotation.new(m_id, Kind.HIGHLIGHT, Anchor.at(meeting.text, s, e), theme_id="nonproliferation")
     s, e = _span(meeting.text, UNTAGGED, 60)
     untagged = Annotation.new(m_id, Kind.HIGHLIGHT, Anchor.at(meeting.text, s, e))
-    archive.add_annotations([security, tag, note, diplomacy, english, far_note, nonpro, untagged])
-    archive.move_excerpt(nonpro.id, 0.5)  # the user dragged it to the top
-    archive.add_document_tag(DocumentTag.new(f_id, "migration"))
-    return Excerpts(archive, archive.root, security.id, diplomacy.id, nonpro.id, untagged.id)
+    library.add_annotations([security, tag, note, diplomacy, english, far_note, nonpro, untagged])
+    library.move_excerpt(nonpro.id, 0.5)  # the user dragged it to the top
+    library.add_document_tag(DocumentTag.new(f_id, "migration"))
+    return Excerpts(library, library.root, security.id, diplomacy.id, nonpro.id, untagged.id)
 
 
 def add_mixed_directions(excerpts: Excerpts) -> None:
     """A highlight from "USAID" on in the fact sheet, with the two mixed notes on it."""
-    archive = excerpts.archive
-    fact = archive.document(FACT_SHEET)
+    library = excerpts.library
+    fact = library.document(FACT_SHEET)
     s, e = _span(fact.text, USAID_PASSAGE, 80)
-    archive.add_annotations([
+    library.add_annotations([
         Annotation.new(fact.record.id, Kind.HIGHLIGHT, Anchor.at(fact.text, s, e)),
         *(Annotation.new(fact.record.id, Kind.NOTE, Anchor.at(fact.text, s, s + 20), body=body)
           for body in (USAID_NOTE, ARABIC_FIRST_NOTE)),

@@ -30,7 +30,7 @@ from tests.archive.export.export_samples import (
 
 
 def _write(excerpts, fmt: str, tmp_path: Path, **options) -> tuple[Path, ExportModel]:
-    model = build_model(excerpts.archive, ExportOptions(**options))
+    model = build_model(excerpts.library, ExportOptions(**options))
     return export.export(model, fmt, tmp_path / f"out.{fmt}"), model
 
 
@@ -130,8 +130,8 @@ def test_html_direction_follows_most_letters_not_the_first(excerpts, tmp_path, l
 
 
 def test_html_escapes_text(excerpts, tmp_path):
-    excerpts.archive.update_note(
-        next(a.id for a in excerpts.archive.annotations() if a.body == ENGLISH_NOTE), "<script>x</script> & co"
+    excerpts.library.update_note(
+        next(a.id for a in excerpts.library.annotations() if a.body == ENGLISH_NOTE), "<script>x</script> & co"
     )
     page = _write(excerpts, "html", tmp_path)[0].read_text(encoding="utf-8")
     assert "<script>" not in page and "&lt;script&gt;x&lt;/script&gt; &amp; co" in page
@@ -167,8 +167,8 @@ def test_markdown_leaves_out_what_is_not_wanted(excerpts, tmp_path):
 
 
 def test_markdown_escapes_markup(excerpts, tmp_path):
-    note = next(a for a in excerpts.archive.annotations() if a.body == ENGLISH_NOTE)
-    excerpts.archive.update_note(note.id, "*not bold* [no link](x)")
+    note = next(a for a in excerpts.library.annotations() if a.body == ENGLISH_NOTE)
+    excerpts.library.update_note(note.id, "*not bold* [no link](x)")
     text = _write(excerpts, "md", tmp_path)[0].read_text(encoding="utf-8")
     assert r"\*not bold\* \[no link\](x)" in text
 
@@ -243,7 +243,7 @@ def test_export_is_atomic_and_reports_progress(excerpts, tmp_path):
     from archive.errors import Cancelled
     from archive.progress import CancelToken, Progress
 
-    model = build_model(excerpts.archive)
+    model = build_model(excerpts.library)
     (tmp_path / "out").mkdir()
     target = tmp_path / "out" / "keep.docx"
     target.write_bytes(b"old")
@@ -259,4 +259,4 @@ def test_export_is_atomic_and_reports_progress(excerpts, tmp_path):
 
 def test_unknown_format(excerpts):
     with pytest.raises(export.UnknownFormat):
-        export.export(build_model(excerpts.archive), "rtf", Path("x.rtf"))
+        export.export(build_model(excerpts.library), "rtf", Path("x.rtf"))

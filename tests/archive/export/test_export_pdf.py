@@ -41,7 +41,7 @@ def pdf(excerpts, tmp_path, qapp):
     export.register("pdf", "desktop.excerpts.pdf_writer:write")
 
     def make(**options) -> Path:
-        model = build_model(excerpts.archive, ExportOptions(**options))
+        model = build_model(excerpts.library, ExportOptions(**options))
         return export.export(model, "pdf", tmp_path / "out.pdf")
 
     return make
@@ -74,9 +74,9 @@ def test_arabic_extracts_in_logical_order_as_plain_letters(pdf):
 
 
 def test_page_numbers_on_every_page(pdf, excerpts):
-    archive = excerpts.archive
-    doc = archive.document(FACT_SHEET)
-    archive.add_annotations([  # enough for several pages
+    library = excerpts.library
+    doc = library.document(FACT_SHEET)
+    library.add_annotations([  # enough for several pages
         Annotation.new(doc.record.id, Kind.HIGHLIGHT, Anchor.at(doc.text, start, start + 400))
         for start in range(0, len(doc.text) - 400, 150)
     ])
@@ -133,7 +133,7 @@ def test_cancelled_between_pages_leaves_no_file(excerpts, tmp_path, qapp):
             cancel.cancel()
 
     (tmp_path / "out").mkdir()
-    model = build_model(excerpts.archive, ExportOptions())
+    model = build_model(excerpts.library, ExportOptions())
     with pytest.raises(Cancelled):
         export.export(model, "pdf", tmp_path / "out" / "x.pdf", progress=progress, cancel=cancel)
     assert seen == ["write"] * 4 + ["pages"] and list((tmp_path / "out").iterdir()) == []

@@ -27,10 +27,10 @@ def big_archive(tmp_path_factory):
     for source in sorted(SAMPLE_ARCHIVE.glob("*.txt")):
         for copy in range(COPIES):
             shutil.copyfile(source, root / f"{copy:02d}-{source.name}")
-    archive = Library(root)
-    archive.update_index()
-    docs = [archive.document(r.path) for r in archive.documents()]
-    themes = [t.id for t in archive.themes()]
+    library = Library(root)
+    library.update_index()
+    docs = [library.document(r.path) for r in library.documents()]
+    themes = [t.id for t in library.themes()]
     rnd = random.Random(8)
     items = []
     for i in range(EXCERPTS):
@@ -41,9 +41,9 @@ def big_archive(tmp_path_factory):
         if i % 3 == 0:
             note = Anchor.at(doc.text, start, start + 20)
             items.append(Annotation.new(doc.record.id, Kind.NOTE, note, body=f"ملاحظة {i}: راجع GCTF 2014."))
-    archive.add_annotations(items)
-    yield archive
-    archive.close()
+    library.add_annotations(items)
+    yield library
+    library.close()
 
 
 @pytest.mark.slow

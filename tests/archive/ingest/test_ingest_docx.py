@@ -95,8 +95,8 @@ def test_non_zip_docx_is_corrupt(tmp_path, data):
 
 def test_zip_without_word_parts_is_corrupt(tmp_path):
     path = tmp_path / "other.docx"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("hello.txt", "hi")
+    with zipfile.ZipFile(path, "w") as library:
+        library.writestr("hello.txt", "hi")
     assert reason_of(path) == "corrupt"
 
 

@@ -120,17 +120,17 @@ def test_presentation_forms_are_searched_read_and_exported_as_base_letters(tmp_p
     root = tmp_path / "archive"
     root.mkdir()
     write(root, make_pdf([b"<04030201>", b"(Rabat office)", b"<05>"], arabic_font=True), "report.pdf")
-    with Library(root) as archive:
-        archive.update_index()
+    with Library(root) as library:
+        library.update_index()
         for word in ("الرحمن", "سلام"):  # NFKC alone keeps the basmala one unsearchable symbol
-            assert [hit.path for hit in archive.search(word).hits] == ["report.pdf"], word
-        document = archive.document("report.pdf")
+            assert [hit.path for hit in library.search(word).hits] == ["report.pdf"], word
+        document = library.document("report.pdf")
         assert document.text == "سلام\nRabat office\nبسم الله الرحمن الرحيم"
         assert OffsetMap(document.text).shown == document.text  # the reader shows it as stored
-        archive.add_annotations([
+        library.add_annotations([
             Annotation.new(document.record.id, Kind.HIGHLIGHT, Anchor.at(document.text, 0, len(document.text)))
         ])
-        page = render(build_model(archive, ExportOptions(lang="ar")))
+        page = render(build_model(library, ExportOptions(lang="ar")))
     assert '<p dir="rtl">بسم الله الرحمن الرحيم</p>' in page and not PRESENTATION_FORMS.search(page)
 
 

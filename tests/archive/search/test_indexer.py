@@ -19,14 +19,14 @@ from tests.archive.sample_docs import FACT_SHEET, MEETING
 from tests.internals import whoosh_index
 
 
-def doc_id(archive: Library, path: str) -> str:
-    return archive.document(path).record.id
+def doc_id(library: Library, path: str) -> str:
+    return library.document(path).record.id
 
 
 def test_first_run_indexes_every_document(sample_root):
-    with Library(sample_root) as archive:
-        report = archive.update_index()
-        assert report.indexed == 2 and archive.document_count == 2
+    with Library(sample_root) as library:
+        report = library.update_index()
+        assert report.indexed == 2 and library.document_count == 2
         assert not report.problems
 
 
@@ -83,25 +83,25 @@ def test_bad_files_are_reported_and_skipped(indexed, sample_root):
 
 
 def test_damaged_index_is_rebuilt(sample_root):
-    with Library(sample_root) as archive:
-        archive.update_index()
-        index_dir = archive.state_dir / "index"
+    with Library(sample_root) as library:
+        library.update_index()
+        index_dir = library.state_dir / "index"
     for segment in index_dir.glob("*.seg"):
         segment.write_bytes(b"garbage")
     for toc in index_dir.glob("*.toc"):
         toc.write_bytes(b"\0" * 10)
-    with Library(sample_root) as archive:
-        assert archive.index_was_created
-        archive.update_index()
-        assert [h.path for h in archive.search("DGSN").hits] == [MEETING]
+    with Library(sample_root) as library:
+        assert library.index_was_created
+        library.update_index()
+        assert [h.path for h in library.search("DGSN").hits] == [MEETING]
 
 
 def test_index_of_another_analyzer_version_is_rebuilt(sample_root, monkeypatch):
-    with Library(sample_root) as archive:
-        archive.update_index()
+    with Library(sample_root) as library:
+        library.update_index()
     monkeypatch.setattr(index_module, "ANALYZER_VERSION", "older")
-    with Library(sample_root) as archive:
-        assert archive.index_was_created
+    with Library(sample_root) as library:
+        assert library.index_was_created
 
 
 def test_index_lost_after_registry_write_is_repaired(indexed):
@@ -127,11 +127,11 @@ def test_cancel_commits_what_is_done(tmp_path):
             if p.done == 10:
                 cancel.cancel()
 
-    with Library(root) as archive:
-        report = archive.update_index(progress=progress, cancel=cancel)
+    with Library(root) as library:
+        report = library.update_index(progress=progress, cancel=cancel)
         assert report.cancelled and report.indexed == 10
-        assert archive.document_count == 10
-        assert archive.update_index().indexed == 20
+        assert library.document_count == 10
+        assert library.update_index().indexed == 20
 
 
 def test_rebuild_keeps_identities(indexed):
@@ -146,11 +146,11 @@ def test_read_only_archive_keeps_its_state_elsewhere(tmp_path, sample_root, monk
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     # Root ignores permission bits, so say "read-only" the way the code asks.
     monkeypatch.setattr(locations.os, "access", lambda path, mode: Path(path) != sample_root)
-    with Library(sample_root) as archive:
-        archive.update_index()
-        assert [h.path for h in archive.search("DGSN").hits] == [MEETING]
+    with Library(sample_root) as library:
+        library.update_index()
+        assert [h.path for h in library.search("DGSN").hits] == [MEETING]
         assert not (sample_root / ".wathaiq").exists()
-        assert tmp_path / "data" in archive.state_dir.parents
+        assert tmp_path / "data" in library.state_dir.parents
 
 
 def test_hostile_folder_indexes_with_problems(indexed, sample_root):
@@ -171,12 +171,12 @@ def test_hostile_folder_indexes_with_problems(indexed, sample_root):
 def test_small_updates_merge_small_segments(tmp_path):
     root = tmp_path / "growing"
     root.mkdir()
-    with Library(root) as archive:
+    with Library(root) as library:
         for i in range(12):
             (root / f"d{i:02d}.txt").write_text(f"وثيقة رقم {i} عن التعاون", "utf-8")
-            archive.update_index(procs=2)  # small runs use one writer, which merges
-        assert len(whoosh_index(archive)._segments()) <= 3
-        assert archive.search("التعاون").total == 12
+            library.update_index(procs=2)  # small runs use one writer, which merges
+        assert len(whoosh_index(library)._segments()) <= 3
+        assert library.search("التعاون").total == 12
 
 
 def _index_with_small_segments(root: Path) -> Library:
@@ -184,44 +184,44 @@ def _index_with_small_segments(root: Path) -> Library:
     root.mkdir()
     for i in range(20):
         (root / f"d{i:02d}.txt").write_text(f"وثيقة رقم {i} عن التعاون", "utf-8")
-    archive = Library(root)
-    archive.update_index()
+    library = Library(root)
+    library.update_index()
     for batch in range(3):
-        writer = whoosh_index(archive).writer()
+        writer = whoosh_index(library).writer()
         for i in range(2):
             name = f"extra-{batch}-{i}"
             writer.add_document(doc_id=name, path=name, content="ملحق عن التعاون")
         writer.commit(merge=False)  # as a bulk run's commits leave them
-    return archive
+    return library
 
 
 def test_bulk_indexing_leaves_small_segments_merged(tmp_path):
-    with _index_with_small_segments(tmp_path / "segments") as archive:
-        assert len(whoosh_index(archive)._segments()) == 4
+    with _index_with_small_segments(tmp_path / "segments") as library:
+        assert len(whoosh_index(library)._segments()) == 4
         phases: list[Progress] = []
-        merged = merge_small_segments(whoosh_index(archive), progress=phases.append)
-        assert merged == 3 and len(whoosh_index(archive)._segments()) == 2
+        merged = merge_small_segments(whoosh_index(library), progress=phases.append)
+        assert merged == 3 and len(whoosh_index(library)._segments()) == 2
         assert [p.phase for p in phases] == ["merge"] * 3
-        assert archive.search("التعاون").total == 26
-        assert archive.search("ملحق").total == 6
+        assert library.search("التعاون").total == 26
+        assert library.search("ملحق").total == 6
 
 
 def test_cancelled_merge_leaves_the_index_as_it_was(tmp_path):
-    with _index_with_small_segments(tmp_path / "segments") as archive:
+    with _index_with_small_segments(tmp_path / "segments") as library:
         cancel = CancelToken()
         cancel.cancel()
         with pytest.raises(Cancelled):
-            merge_small_segments(whoosh_index(archive), cancel=cancel)
-        assert len(whoosh_index(archive)._segments()) == 4
-        assert archive.search("التعاون").total == 26
-        with whoosh_index(archive).writer() as writer:  # the write lock was released
+            merge_small_segments(whoosh_index(library), cancel=cancel)
+        assert len(whoosh_index(library)._segments()) == 4
+        assert library.search("التعاون").total == 26
+        with whoosh_index(library).writer() as writer:  # the write lock was released
             writer.add_document(doc_id="after", content="بعد الدمج")
 
 
-def _arrays_files(archive: Library) -> tuple[set[str], set[str]]:
+def _arrays_files(library: Library) -> tuple[set[str], set[str]]:
     """The term arrays files in the index folder, and those of the current segments."""
-    present = {p.name for p in Path(whoosh_index(archive).storage.folder).glob("*" + term_arrays.SUFFIX)}
-    return present, {seg.make_filename(term_arrays.SUFFIX) for seg in whoosh_index(archive)._segments()}
+    present = {p.name for p in Path(whoosh_index(library).storage.folder).glob("*" + term_arrays.SUFFIX)}
+    return present, {seg.make_filename(term_arrays.SUFFIX) for seg in whoosh_index(library)._segments()}
 
 
 def test_a_run_prepares_the_term_arrays_a_killed_one_left_out(indexed):
@@ -239,20 +239,20 @@ def test_a_run_prepares_the_term_arrays_a_killed_one_left_out(indexed):
 
 
 def test_merged_segments_lose_their_term_arrays(tmp_path):
-    with _index_with_small_segments(tmp_path / "segments") as archive:
-        present, expected = _arrays_files(archive)
+    with _index_with_small_segments(tmp_path / "segments") as library:
+        present, expected = _arrays_files(library)
         assert len(present) == 1 and len(expected) == 4  # the extra commits were not runs
         cancelled = CancelToken()
         cancelled.cancel()
         with pytest.raises(Cancelled):
-            term_arrays.write_missing(whoosh_index(archive), cancel=cancelled)
-        assert _arrays_files(archive)[0] == present
-        assert term_arrays.write_missing(whoosh_index(archive)) == 3
-        merge_small_segments(whoosh_index(archive))
-        assert term_arrays.write_missing(whoosh_index(archive)) == 1  # the merged segment's
-        present, expected = _arrays_files(archive)
+            term_arrays.write_missing(whoosh_index(library), cancel=cancelled)
+        assert _arrays_files(library)[0] == present
+        assert term_arrays.write_missing(whoosh_index(library)) == 3
+        merge_small_segments(whoosh_index(library))
+        assert term_arrays.write_missing(whoosh_index(library)) == 1  # the merged segment's
+        present, expected = _arrays_files(library)
         assert present == expected and len(expected) == 2
-        assert archive.search("ملحق").total == 6
+        assert library.search("ملحق").total == 6
 
 
 def test_an_unchanged_archive_is_checked_without_reading_the_index_keys(indexed, monkeypatch):
@@ -302,11 +302,11 @@ def test_a_paragraph_start_is_shown_as_the_title_but_not_ranked_as_one(tmp_path)
     root.mkdir()
     paragraph = "الطاقة الشمسية " + "مصدر نظيف ومتجدد للكهرباء في المناطق الصحراوية " * 4
     (root / "passage.txt").write_text(paragraph, "utf-8")
-    with Library(root) as archive:
-        archive.update_index()
-        hit = archive.search("الشمسية").hits[0]
+    with Library(root) as library:
+        library.update_index()
+        hit = library.search("الشمسية").hits[0]
         assert hit.title.startswith("الطاقة الشمسية") and hit.title.endswith("…")
-        assert archive.search("title:الشمسية").hits == []
-        archive.refresh_themes([hit.doc_id])  # a tag change rewrites the entry: the same again
-        assert archive.search("الشمسية").hits[0].title == hit.title
-        assert archive.search("title:الشمسية").hits == []
+        assert library.search("title:الشمسية").hits == []
+        library.refresh_themes([hit.doc_id])  # a tag change rewrites the entry: the same again
+        assert library.search("الشمسية").hits[0].title == hit.title
+        assert library.search("title:الشمسية").hits == []

@@ -15,8 +15,8 @@ from tests.archive.sample_docs import FACT_SHEET, MEETING
 from tests.internals import whoosh_index
 
 
-def paths(archive, query: str, **options) -> list[str]:
-    return [hit.path for hit in archive.search(query, **options).hits]
+def paths(library, query: str, **options) -> list[str]:
+    return [hit.path for hit in library.search(query, **options).hits]
 
 
 @pytest.mark.parametrize(
@@ -91,9 +91,9 @@ def test_exact_form_ranks_above_stem_only_match(sample_root, query):
     (sample_root / "b-exact.txt").write_text("التعاون الأمني بين البلدين", "utf-8")
     from archive.library import Library
 
-    with Library(sample_root) as archive:
-        archive.update_index()
-        ranked = paths(archive, query)
+    with Library(sample_root) as library:
+        library.update_index()
+        ranked = paths(library, query)
     assert ranked.index("b-exact.txt") < ranked.index("a-stem.txt")
 
 
@@ -101,11 +101,11 @@ def test_an_alternative_the_document_lacks_leaves_its_score(sample_root):
     (sample_root / "exact.txt").write_text("التعاون الأمني بين البلدين", "utf-8")
     from archive.library import Library
 
-    with Library(sample_root) as archive:
-        archive.update_index()
-        alone = archive.search("التعاون path:exact.txt").hits[0].score
+    with Library(sample_root) as library:
+        library.update_index()
+        alone = library.search("التعاون path:exact.txt").hits[0].score
         for query in ("(التعاون OR بالمغرب) path:exact.txt", "(بالمغرب OR التعاون) path:exact.txt"):
-            assert archive.search(query).hits[0].score == pytest.approx(alone)
+            assert library.search(query).hits[0].score == pytest.approx(alone)
 
 
 def test_facets_count_years(indexed):
@@ -210,9 +210,9 @@ def varied(tmp_path):
         title = " ".join(rng.choices(forms, k=2))
         body = " ".join(rng.choices([*forms, "بين", "البلدين", "اتفاق", "جديد"], k=rng.randint(5, 40)))
         (root / f"d{i:02d}.txt").write_text(f"{title}\n\n{body}", "utf-8")
-    with Library(root) as archive:
-        archive.update_index()
-        yield archive
+    with Library(root) as library:
+        library.update_index()
+        yield library
 
 
 @pytest.mark.parametrize("query", ["التعاون الأمني", "التعاون OR بالمغرب", "الأمنية NOT المغرب", '"التعاون الأمني"'])

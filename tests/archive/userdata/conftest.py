@@ -31,14 +31,14 @@ def annotations_fixture(store: Store, themes: Themes) -> Annotations:
 
 
 @pytest.fixture
-def archive(indexed: Library) -> Library:
+def library(indexed: Library) -> Library:
     return indexed
 
 
 @pytest.fixture
 def fresh_archive(tmp_path: Path):
     """A second, untouched copy of the sample archive (for export then import)."""
-    archive = Library(copy_sample_archive(tmp_path / "fresh"))
-    archive.update_index()
-    yield archive
-    archive.close()
+    library = Library(copy_sample_archive(tmp_path / "fresh"))
+    library.update_index()
+    yield library
+    library.close()

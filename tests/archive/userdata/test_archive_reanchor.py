@@ -11,19 +11,19 @@ from tests.archive.userdata.anno_samples import MEETING
 from tests.internals import open_store
 
 
-def _add(archive: Library, kind: Kind, words: str, **fields) -> Annotation:
-    doc = archive.document(MEETING)
+def _add(library: Library, kind: Kind, words: str, **fields) -> Annotation:
+    doc = library.document(MEETING)
     start = doc.text.index(words)
-    [stored] = archive.add_annotations(
+    [stored] = library.add_annotations(
         [Annotation.new(doc.record.id, kind, Anchor.at(doc.text, start, start + len(words)), **fields)]
     )
     return stored
 
 
-def test_file_edits_reanchor_on_the_next_update(archive: Library, sample_root: Path) -> None:
-    kept = _add(archive, Kind.HIGHLIGHT, "مركز ستيمسون")
-    tagged = _add(archive, Kind.TAG, "رضوان الحسيني مدير الأمم المتحدة", theme_id="diplomacy")
-    noted = _add(archive, Kind.NOTE, "بنك المغرب", body="المصرف المركزي")
+def test_file_edits_reanchor_on_the_next_update(library: Library, sample_root: Path) -> None:
+    kept = _add(library, Kind.HIGHLIGHT, "مركز ستيمسون")
+    tagged = _add(library, Kind.TAG, "رضوان الحسيني مدير الأمم المتحدة", theme_id="diplomacy")
+    noted = _add(library, Kind.NOTE, "بنك المغرب", body="المصرف المركزي")
 
     path = sample_root / MEETING
     text = path.read_text("utf-8")
@@ -31,20 +31,20 @@ def test_file_edits_reanchor_on_the_next_update(archive: Library, sample_root: P
     edited = edited.replace("، بنك المغرب ،", "،")
     path.write_text(edited, "utf-8")
 
-    archive.update_index()
+    library.update_index()
 
-    display = archive.document(MEETING).text
-    moved = archive.annotation(kept.id)
+    display = library.document(MEETING).text
+    moved = library.annotation(kept.id)
     assert moved.anchor_state is AnchorState.REANCHORED
     assert display[moved.anchor.start : moved.anchor.end] == "مركز ستيمسون"
-    edited_inside = archive.annotation(tagged.id)
+    edited_inside = library.annotation(tagged.id)
     assert edited_inside.anchor_state is AnchorState.REANCHORED
     assert display[edited_inside.anchor.start : edited_inside.anchor.end] == edited_inside.anchor.exact
     assert "مدير الأمم المتحدة" in edited_inside.anchor.exact
-    [orphan] = archive.orphaned()
+    [orphan] = library.orphaned()
     assert orphan.id == noted.id and orphan.body == "المصرف المركزي"
-    with open_store(archive) as store:
+    with open_store(library) as store:
         assert Annotations(store).stale_documents() == []
 
-    archive.update_index()  # nothing changed: nothing moves again
-    assert archive.annotation(kept.id) == moved
+    library.update_index()  # nothing changed: nothing moves again
+    assert library.annotation(kept.id) == moved

@@ -18,8 +18,8 @@ from tests.archive.sample_docs import FACT_SHEET, MEETING
 MAIN = Path(__file__).resolve().parents[3] / "main.py"
 
 
-def tags(archive: Library) -> set[tuple[str, str]]:
-    return {(t.document_id, t.theme_id) for t in archive.document_tags()}
+def tags(library: Library) -> set[tuple[str, str]]:
+    return {(t.document_id, t.theme_id) for t in library.document_tags()}
 
 
 def test_backup_then_restore_brings_back_lost_tags(indexed, tmp_path):
@@ -73,18 +73,18 @@ def test_restored_tags_reach_the_index(sample_root, tmp_path):
         return subprocess.run([sys.executable, str(MAIN), *args, "--archive", str(sample_root)],
                               capture_output=True, text=True, timeout=120, check=False)
 
-    with Library(sample_root) as archive:
-        archive.update_index()
-        doc = archive.document(MEETING).record
-        archive.add_document_tag(DocumentTag.new(doc.id, "nonproliferation"))
-        archive.refresh_themes([doc.id])
+    with Library(sample_root) as library:
+        library.update_index()
+        doc = library.document(MEETING).record
+        library.add_document_tag(DocumentTag.new(doc.id, "nonproliferation"))
+        library.refresh_themes([doc.id])
     assert run("backup", str(tmp_path / "b.sqlite")).returncode == 0
-    with Library(sample_root) as archive:
-        archive.remove_document_tag(doc.id, "nonproliferation")
-        archive.refresh_themes([doc.id])
+    with Library(sample_root) as library:
+        library.remove_document_tag(doc.id, "nonproliferation")
+        library.refresh_themes([doc.id])
     assert run("restore", str(tmp_path / "b.sqlite")).returncode == 0
-    with Library(sample_root) as archive:
-        assert [h.path for h in archive.search("theme:nonproliferation").hits] == [MEETING]
+    with Library(sample_root) as library:
+        assert [h.path for h in library.search("theme:nonproliferation").hits] == [MEETING]
 
 
 def test_backup_to_a_missing_folder_is_one_clear_line(sample_root, tmp_path):

@@ -61,8 +61,8 @@ def test_fifty_kills_lose_nothing(tmp_path: Path) -> None:
     root = tmp_path / "archive"
     root.mkdir()
     write_docs(root, rng, DOCS, 0)
-    with Library(root) as archive:
-        archive.update_index()
+    with Library(root) as library:
+        library.update_index()
     committed: set[str] = set()
     for round_ in range(ROUNDS):
         if round_ % 2 == 0:
@@ -82,15 +82,15 @@ def test_fifty_kills_lose_nothing(tmp_path: Path) -> None:
         if round_ % 2:
             committed.update(out.split())
 
-        with Library(root) as archive:
-            with open_store(archive) as store:
+        with Library(root) as library:
+            with open_store(library) as store:
                 assert store.query("PRAGMA integrity_check")[0][0] == "ok"
-            report = archive.update_index()
+            report = library.update_index()
             assert not report.problems
-            assert archive.document_count == DOCS
-            assert archive.search("الإرهاب", limit=1).total == DOCS
+            assert library.document_count == DOCS
+            assert library.search("الإرهاب", limit=1).total == DOCS
             newest = f"جيل {round_ - round_ % 2}" if round_ else "جيل 0"
-            assert archive.search(f'"{newest}"').total >= 1  # the latest rewrite is searchable
-            present = {a.id for a in archive.annotations()}
+            assert library.search(f'"{newest}"').total >= 1  # the latest rewrite is searchable
+            present = {a.id for a in library.annotations()}
             assert committed <= present, f"round {round_}: committed annotations lost"
     assert len(committed) > 0

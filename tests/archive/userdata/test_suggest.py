@@ -28,23 +28,23 @@ def _covers_words(text: str, start: int, end: int) -> bool:
     return bool(tokens) and tokens[0].start == 0 and tokens[-1].end == end - start
 
 
-def test_fact_sheet_suggestions(archive: Library) -> None:
-    result = archive.suggest(FACT_SHEET)
+def test_fact_sheet_suggestions(library: Library) -> None:
+    result = library.suggest(FACT_SHEET)
     ids = [s.theme_id for s in result.themes]
     assert {"security", "trade", "migration", "democracy", "peacekeeping", "customs", "labor"} <= set(ids)
     assert [s.score for s in result.themes] == sorted((s.score for s in result.themes), reverse=True)
 
 
-def test_meeting_report_ranks_nonproliferation_first(archive: Library) -> None:
-    result = archive.suggest(MEETING)
+def test_meeting_report_ranks_nonproliferation_first(library: Library) -> None:
+    result = library.suggest(MEETING)
     assert result.themes[0].theme_id == "nonproliferation"
     assert result.themes[0].score > result.themes[1].score
 
 
 @pytest.mark.parametrize("path", [FACT_SHEET, MEETING])
-def test_evidence_offsets_point_at_the_words(archive: Library, path: str) -> None:
-    text = archive.document(path).text
-    result = archive.suggest(path)
+def test_evidence_offsets_point_at_the_words(library: Library, path: str) -> None:
+    text = library.document(path).text
+    result = library.suggest(path)
     for suggestion in result.themes:
         assert suggestion.evidence
         for e in suggestion.evidence:
@@ -57,10 +57,10 @@ def test_evidence_offsets_point_at_the_words(archive: Library, path: str) -> Non
     assert path != MEETING or "أسلحة الدمار الشامل" in nonproliferation
 
 
-def test_paragraph_suggestions_are_per_line(archive: Library) -> None:
-    text = archive.document(MEETING).text
+def test_paragraph_suggestions_are_per_line(library: Library) -> None:
+    text = library.document(MEETING).text
     lines = text.split("\n")
-    paragraphs = archive.suggest(MEETING).paragraphs
+    paragraphs = library.suggest(MEETING).paragraphs
     assert paragraphs
     for p in paragraphs:
         assert text[p.start : p.end] == lines[p.paragraph]
@@ -109,19 +109,19 @@ def test_priors_reorder_themes(suggester: Suggester) -> None:
     assert nudged[0].theme_id == second
 
 
-def test_feedback_is_learnt_from_the_store(archive: Library) -> None:
-    doc = archive.document(MEETING)
+def test_feedback_is_learnt_from_the_store(library: Library) -> None:
+    doc = library.document(MEETING)
 
     def paragraph_scores(result) -> dict[int, float]:
         return {p.paragraph: s.score for p in result.paragraphs for s in p.themes if s.theme_id == "security"}
 
-    before = archive.suggest(MEETING)
-    archive.set_verdict(doc.record.id, "security", None, Verdict.REJECTED)
-    after = archive.suggest(MEETING)
+    before = library.suggest(MEETING)
+    library.set_verdict(doc.record.id, "security", None, Verdict.REJECTED)
+    after = library.suggest(MEETING)
 
     assert "security" in [s.theme_id for s in before.themes]
     assert "security" not in [s.theme_id for s in after.themes]  # hidden for the document
-    with open_store(archive) as store:
+    with open_store(library) as store:
         assert SuggestionFeedback(store).priors()["security"] < 1
     lowered = paragraph_scores(after)
     assert lowered and all(
@@ -129,20 +129,20 @@ def test_feedback_is_learnt_from_the_store(archive: Library) -> None:
     )
 
 
-def test_accepting_tags_and_undo_reverts(archive: Library) -> None:
-    doc = archive.document(MEETING)
+def test_accepting_tags_and_undo_reverts(library: Library) -> None:
+    doc = library.document(MEETING)
     doc_id = doc.record.id
-    acceptance = archive.accept_suggestion(doc_id, "nonproliferation")
-    assert [t.theme_id for t in archive.document_tags(doc_id)] == ["nonproliferation"]
-    assert archive.verdict(doc_id, "nonproliferation") is Verdict.ACCEPTED
-    archive.undo_acceptance(acceptance)
-    assert archive.document_tags(doc_id) == []
-    assert archive.verdict(doc_id, "nonproliferation") is None
+    acceptance = library.accept_suggestion(doc_id, "nonproliferation")
+    assert [t.theme_id for t in library.document_tags(doc_id)] == ["nonproliferation"]
+    assert library.verdict(doc_id, "nonproliferation") is Verdict.ACCEPTED
+    library.undo_acceptance(acceptance)
+    assert library.document_tags(doc_id) == []
+    assert library.verdict(doc_id, "nonproliferation") is None
 
-    p = archive.suggest(MEETING).paragraphs[0]
+    p = library.suggest(MEETING).paragraphs[0]
     passage = Anchor.at(doc.text, p.start, p.end)
-    acceptance = archive.accept_suggestion(doc_id, p.themes[0].theme_id, p.paragraph, passage)
-    [tag] = archive.annotations(doc_id)
+    acceptance = library.accept_suggestion(doc_id, p.themes[0].theme_id, p.paragraph, passage)
+    [tag] = library.annotations(doc_id)
     assert tag.anchor == passage and tag.theme_id == p.themes[0].theme_id
-    archive.undo_acceptance(acceptance)
-    assert archive.annotations(doc_id) == []
+    library.undo_acceptance(acceptance)
+    assert library.annotations(doc_id) == []

@@ -17,49 +17,49 @@ from tests.archive.userdata.anno_samples import FACT_SHEET, MEETING
 from tests.internals import open_store
 
 
-def _span(archive: Library, path: str, words: str):
-    text = archive.document(path).text
+def _span(library: Library, path: str, words: str):
+    text = library.document(path).text
     start = text.index(words)
     return Anchor.at(text, start, start + len(words))
 
 
-def _annotate(archive: Library) -> None:
-    fact = archive.document(FACT_SHEET).record.id
-    meeting = archive.document(MEETING).record.id
-    archive.add_document_tag(DocumentTag.new(meeting, "nonproliferation"))
-    archive.add_document_tag(DocumentTag.new(fact, "trade"))
-    archive.add_annotations(
+def _annotate(library: Library) -> None:
+    fact = library.document(FACT_SHEET).record.id
+    meeting = library.document(MEETING).record.id
+    library.add_document_tag(DocumentTag.new(meeting, "nonproliferation"))
+    library.add_document_tag(DocumentTag.new(fact, "trade"))
+    library.add_annotations(
         [
             Annotation.new(
-                fact, Kind.HIGHLIGHT, _span(archive, FACT_SHEET, "اتفاقية التجارة الحرة"), theme_id="trade"
+                fact, Kind.HIGHLIGHT, _span(library, FACT_SHEET, "اتفاقية التجارة الحرة"), theme_id="trade"
             ),
             Annotation.new(
                 fact,
                 Kind.NOTE,
-                _span(archive, FACT_SHEET, "عمليات حفظ السلام"),
+                _span(library, FACT_SHEET, "عمليات حفظ السلام"),
                 body="أكثر من 1700 جندي\nsecond line",
             ),
             Annotation.new(
-                meeting, Kind.TAG, _span(archive, MEETING, "أسلحة الدمار الشامل"), theme_id="nonproliferation"
+                meeting, Kind.TAG, _span(library, MEETING, "أسلحة الدمار الشامل"), theme_id="nonproliferation"
             ),
-            Annotation.new(meeting, Kind.HIGHLIGHT, _span(archive, MEETING, "مركز ستيمسون")),
+            Annotation.new(meeting, Kind.HIGHLIGHT, _span(library, MEETING, "مركز ستيمسون")),
         ]
     )
 
 
-def _snapshot(archive: Library) -> set:
-    paths = {d.id: d.path for d in archive.documents()}
-    tags = {(t.id, paths[t.document_id], t.theme_id, t.created) for t in archive.document_tags()}
+def _snapshot(library: Library) -> set:
+    paths = {d.id: d.path for d in library.documents()}
+    tags = {(t.id, paths[t.document_id], t.theme_id, t.created) for t in library.document_tags()}
     passages = {
         (a.id, paths[a.document_id], a.kind, a.theme_id, a.body, a.anchor, a.created, a.modified)
-        for a in archive.annotations()
+        for a in library.annotations()
     }
     return tags | passages
 
 
-def test_export_is_an_annotation_collection_with_both_selectors(archive: Library) -> None:
-    _annotate(archive)
-    data = archive.export_annotations()
+def test_export_is_an_annotation_collection_with_both_selectors(library: Library) -> None:
+    _annotate(library)
+    data = library.export_annotations()
     json.dumps(data)  # serialisable as it is
     assert data["@context"] == CONTEXT and data["type"] == "AnnotationCollection"
     items = data["first"]["items"]
@@ -86,27 +86,27 @@ def test_export_is_an_annotation_collection_with_both_selectors(archive: Library
 
 
 def test_export_then_import_into_a_fresh_copy_reproduces_everything(
-    archive: Library, fresh_archive: Library
+    library: Library, fresh_archive: Library
 ) -> None:
-    _annotate(archive)
-    exported = json.dumps(archive.export_annotations(), ensure_ascii=False)
+    _annotate(library)
+    exported = json.dumps(library.export_annotations(), ensure_ascii=False)
 
     report = fresh_archive.import_annotations(exported)
 
     assert (report.added, report.updated, report.unchanged, report.orphaned) == (6, 0, 0, 0)
     assert report.skipped == [] and report.themes_created == []
-    assert _snapshot(fresh_archive) == _snapshot(archive)
+    assert _snapshot(fresh_archive) == _snapshot(library)
     assert all(a.anchor_state is AnchorState.ANCHORED for a in fresh_archive.annotations())
     # The excerpt order travels too.
-    assert [a.id for a in fresh_archive.annotations()] == [a.id for a in archive.annotations()]
+    assert [a.id for a in fresh_archive.annotations()] == [a.id for a in library.annotations()]
 
     again = fresh_archive.import_annotations(exported)  # idempotent
     assert (again.added, again.updated, again.unchanged) == (0, 0, 6)
-    assert _snapshot(fresh_archive) == _snapshot(archive)
+    assert _snapshot(fresh_archive) == _snapshot(library)
 
 
-def test_import_anchors_quote_only_targets(archive: Library) -> None:
-    text = archive.document(MEETING).text
+def test_import_anchors_quote_only_targets(library: Library) -> None:
+    text = library.document(MEETING).text
     collection = {
         "@context": CONTEXT,
         "type": "AnnotationCollection",
@@ -163,45 +163,45 @@ def test_import_anchors_quote_only_targets(archive: Library) -> None:
             ],
         },
     }
-    report = archive.import_annotations(json.dumps(collection))
+    report = library.import_annotations(json.dumps(collection))
     assert report.added == 4 and report.orphaned == 1
     assert [s.reason for s in report.skipped] == ["no document at missing.txt"]
 
-    doc_id = archive.document(MEETING).record.id
-    note = archive.annotation("5b0e4a4e-6a1c-4a8e-9d1e-2f3a4b5c6d7e")
+    doc_id = library.document(MEETING).record.id
+    note = library.annotation("5b0e4a4e-6a1c-4a8e-9d1e-2f3a4b5c6d7e")
     assert text[note.anchor.start : note.anchor.end] == "مركز ستيمسون" and note.body == "مركز أبحاث أمريكي"
     assert note.anchor.prefix == text[note.anchor.start - 32 : note.anchor.start]
-    highlight = next(a for a in archive.annotations(doc_id) if a.kind is Kind.HIGHLIGHT)
+    highlight = next(a for a in library.annotations(doc_id) if a.kind is Kind.HIGHLIGHT)
     expected = text.index("القائم بالأعمال بالوكالة للولايات المتحدة") + len("القائم بالأعمال بالوكالة لل")
     assert highlight.anchor.start == expected  # the occurrence its prefix names, not the first one
-    assert [t.theme_id for t in archive.document_tags(doc_id)] == ["nonproliferation"]  # by label
-    [orphan] = archive.orphaned(doc_id)
+    assert [t.theme_id for t in library.document_tags(doc_id)] == ["nonproliferation"]  # by label
+    [orphan] = library.orphaned(doc_id)
     assert orphan.anchor.exact == "نص ليس في الوثيقة"  # kept, flagged
 
 
-def test_import_creates_unknown_themes_once(archive: Library) -> None:
+def test_import_creates_unknown_themes_once(library: Library) -> None:
     item = {
         "type": "Annotation",
         "motivation": "tagging",
         "body": {"type": "TextualBody", "value": "Water security"},
         "target": {"source": FACT_SHEET},
     }
-    first = archive.import_annotations(json.dumps([item]))
-    second = archive.import_annotations(json.dumps([item]))
+    first = library.import_annotations(json.dumps([item]))
+    second = library.import_annotations(json.dumps([item]))
     assert first.themes_created == ["water-security"] and second.themes_created == []
     assert (second.added, second.unchanged) == (0, 1)
 
 
-def test_newer_local_edits_win_over_an_older_file(archive: Library) -> None:
-    _annotate(archive)
-    exported = json.dumps(archive.export_annotations())
-    note = next(a for a in archive.annotations() if a.kind is Kind.NOTE)
-    with open_store(archive) as store:
+def test_newer_local_edits_win_over_an_older_file(library: Library) -> None:
+    _annotate(library)
+    exported = json.dumps(library.export_annotations())
+    note = next(a for a in library.annotations() if a.kind is Kind.NOTE)
+    with open_store(library) as store:
         store.query(
             "UPDATE annotations SET body = 'edited', modified = '2999-01-01T00:00:00Z' WHERE id = ?", (note.id,)
         )
-    report = archive.import_annotations(exported)
-    assert report.updated == 0 and archive.annotation(note.id).body == "edited"
+    report = library.import_annotations(exported)
+    assert report.updated == 0 and library.annotation(note.id).body == "edited"
 
 
 @pytest.mark.parametrize(
@@ -340,14 +340,14 @@ def test_parser_never_crashes(data: object) -> None:
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(ANNOTATION_LIKE, max_size=4))
-def test_importer_never_crashes(archive: Library, items: list) -> None:
+def test_importer_never_crashes(library: Library, items: list) -> None:
     with contextlib.suppress(AnnotationFormatError):
-        archive.import_annotations(json.dumps(items))
-    with open_store(archive) as store:
+        library.import_annotations(json.dumps(items))
+    with open_store(library) as store:
         assert store.query("PRAGMA integrity_check")[0][0] == "ok"
 
 
-def test_orphans_imported_with_one_selector_travel_again(archive: Library, fresh_archive: Library) -> None:
+def test_orphans_imported_with_one_selector_travel_again(library: Library, fresh_archive: Library) -> None:
     items = [
         {
             "type": "Annotation",
@@ -365,25 +365,25 @@ def test_orphans_imported_with_one_selector_travel_again(archive: Library, fresh
             },
         },
     ]
-    assert archive.import_annotations(json.dumps(items)).orphaned == 2
-    report = fresh_archive.import_annotations(json.dumps(archive.export_annotations()))
+    assert library.import_annotations(json.dumps(items)).orphaned == 2
+    report = fresh_archive.import_annotations(json.dumps(library.export_annotations()))
     assert (report.added, report.orphaned, report.skipped) == (2, 2, [])
     assert {a.body for a in fresh_archive.orphaned()} == {"quote only", "position only"}
 
 
-def test_reimporting_an_older_file_never_overwrites_a_newer_local_note(archive):
+def test_reimporting_an_older_file_never_overwrites_a_newer_local_note(library):
     from archive.types import Anchor, Annotation, Kind
 
-    doc = archive.document("2021-rabat-nonproliferation-meeting.txt").record
-    text = archive.document(doc.path).text
+    doc = library.document("2021-rabat-nonproliferation-meeting.txt").record
+    text = library.document(doc.path).text
     note = Annotation.new(doc.id, Kind.NOTE, Anchor.at(text, 0, 20), body="original note")
-    archive.add_annotations([note])
-    exported = archive.export_annotations()
+    library.add_annotations([note])
+    exported = library.export_annotations()
     for item in exported["first"]["items"] if "first" in exported else exported["items"]:
         item.pop("modified", None)
         item.pop("created", None)
     import json
 
-    archive.update_note(note.id, "my local edit")
-    archive.import_annotations(json.dumps(exported))
-    assert archive.annotation(note.id).body == "my local edit"
+    library.update_note(note.id, "my local edit")
+    library.import_annotations(json.dumps(exported))
+    assert library.annotation(note.id).body == "my local edit"

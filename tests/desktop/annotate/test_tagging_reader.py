@@ -13,8 +13,8 @@ from tests.internals import open_store
 
 def store_state(window):
     """Everything the store holds about the open document's annotations and tags."""
-    archive, doc_id = window.session.archive, window.reader.prepared.doc_id
-    return archive.annotations(doc_id), archive.document_tags(doc_id)
+    library, doc_id = window.session.library, window.reader.prepared.doc_id
+    return library.annotations(doc_id), library.document_tags(doc_id)
 
 
 def suggested_ids(panel) -> list[str]:
@@ -110,12 +110,12 @@ def test_annotations_that_lost_their_passage_are_listed(qtbot, open_window):
     from archive.types import Anchor, Annotation, Kind
 
     window = open_window
-    archive = window.session.archive
-    document = archive.document(FACT_SHEET)
+    library = window.session.library
+    document = library.document(FACT_SHEET)
     start = document.text.index("مكافحة الإرهاب")
     note = Annotation.new(document.record.id, Kind.NOTE, Anchor.at(document.text, start, start + 14), body="lost")
-    archive.add_annotations([note])
-    with open_store(archive) as store:  # as if the file had changed beyond recognition
+    library.add_annotations([note])
+    with open_store(library) as store:  # as if the file had changed beyond recognition
         Annotations(store).reanchor_document(document.record.id, "نص آخر لا علاقة له بالأصل " * 20)
     open_document(qtbot, window)
     margin = window.reader.margin

@@ -22,8 +22,8 @@ def double_click(widget, point) -> None:
         ))
 
 
-def stored_order(archive) -> list[str]:
-    highlights = [a for a in archive.annotations() if a.kind == "highlight"]
+def stored_order(library) -> list[str]:
+    highlights = [a for a in library.annotations() if a.kind == "highlight"]
     return [a.id for a in sorted(highlights, key=lambda a: a.position)]
 
 
@@ -59,21 +59,21 @@ def test_the_panel_lists_the_excerpts_in_the_users_order(qtbot, open_window):
 
 def test_move_rows_and_drop_reorder_the_store_and_undo_puts_it_back(qtbot, open_window):
     excerpts = with_excerpts(qtbot, open_window)
-    archive, model = excerpts.archive, open_window.excerpts.panel.model
-    before = stored_order(archive)
+    library, model = excerpts.library, open_window.excerpts.panel.model
+    before = stored_order(library)
     with qtbot.waitSignal(open_window.excerpts.rows_loaded, timeout=10_000):
         assert model.moveRows(QModelIndex(), 3, 1, QModelIndex(), 0)  # the last to the top
     expected = [before[3], *before[:3]]
-    assert stored_order(archive) == expected == model.visible_ids()
+    assert stored_order(library) == expected == model.visible_ids()
 
     data = model.mimeData([model.index(0, 0)])
     with qtbot.waitSignal(open_window.excerpts.rows_loaded, timeout=10_000):
         assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, QModelIndex())  # to the end
-    assert stored_order(archive) == [*before[:3], before[3]] == before
+    assert stored_order(library) == [*before[:3], before[3]] == before
 
     with qtbot.waitSignal(open_window.excerpts.rows_loaded, timeout=10_000):
         open_window.annotate_menus.undo.trigger()
-    assert stored_order(archive) == expected
+    assert stored_order(library) == expected
 
 
 def test_grouping_by_theme_and_document_and_filtering(qtbot, open_window):

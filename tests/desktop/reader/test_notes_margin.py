@@ -23,7 +23,7 @@ def test_a_note_sits_level_with_its_passage_and_follows_scrolling_and_resizing(q
     window = open_window
     open_document(qtbot, window)
     note = add_note(qtbot, window, "مكافحة الإرهاب", "ملاحظة على الفقرة", occurrence=2)
-    library = window.session.archive
+    library = window.session.library
     assert library.annotation(note).body == "ملاحظة على الفقرة"
     assert window.reader.margin.isVisible()
     assert_level(window, note)

@@ -135,14 +135,14 @@ def test_exports_give_each_paragraph_the_direction_the_reader_shows(qtbot, open_
             shown[block.text()] = "rtl" if block.textDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
         block = block.next()
     assert shown["USAID تدعم برامج مكافحة الإرهاب في المنطقة منذ 2011."] == "rtl"
-    archive = open_window.session.archive
-    document = archive.document(MIXED_NAME)
-    archive.add_annotations([  # a highlight on each paragraph
+    library = open_window.session.library
+    document = library.document(MIXED_NAME)
+    library.add_annotations([  # a highlight on each paragraph
         Annotation.new(document.record.id, Kind.HIGHLIGHT, Anchor.at(document.text, m.start(), m.end()))
         for m in re.finditer(r"[^\n]+", document.text)
     ])
     for lang in ("ar", "en"):
-        page = render(archive.export_model(ExportOptions(lang=lang)))
+        page = render(library.export_model(ExportOptions(lang=lang)))
         exported = {text: direction for direction, text in re.findall(r'<p dir="(\w+)">([^<]*)</p>', page)}
         assert {text: exported[text] for text in shown} == shown, lang
 

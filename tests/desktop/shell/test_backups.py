@@ -6,19 +6,19 @@ from archive.types import DocumentTag
 
 
 def document_tags(window) -> set[tuple[str, str]]:
-    return {(t.document_id, t.theme_id) for t in window.session.archive.document_tags()}
+    return {(t.document_id, t.theme_id) for t in window.session.library.document_tags()}
 
 
 def test_back_up_then_restore_brings_back_a_removed_tag(qtbot, open_window, tmp_path):
     window = open_window
-    archive = window.session.archive
-    doc = archive.documents()[0]
-    archive.add_document_tag(DocumentTag.new(doc.id, "security"))
+    library = window.session.library
+    doc = library.documents()[0]
+    library.add_document_tag(DocumentTag.new(doc.id, "security"))
     target = tmp_path / "backup.sqlite"
     with qtbot.waitSignal(window.backups.status_message, timeout=10_000) as said:
         window.backups.back_up(target)
     assert target.is_file() and "checked" in said.args[0]
-    archive.remove_document_tag(doc.id, "security")
+    library.remove_document_tag(doc.id, "security")
     with qtbot.waitSignal(window.archive_opened, timeout=20_000):
         window.backups.restore(target, confirm=False)
     assert document_tags(window) == {(doc.id, "security")}

@@ -1,7 +1,7 @@
 """Undoable annotation edits: one QUndoCommand per user action, over the core's store operations.
 
 Each command calls the store operations that return what its undo needs (see
-``archive.userdata.annotations`` and ``archive.userdata.feedback``), so undo and redo put the store back exactly
+``Library``'s annotation and suggestion writes), so undo and redo put the store back exactly
 as it was: a deleted note comes back with its id and times, an edited one as its snapshot.
 Store writes are single small transactions (about a millisecond, measured in the tests), so
 they run on the UI thread; after each, ``on_change(document_id, what)`` tells the

@@ -1,6 +1,6 @@
 """Tagging, highlighting and notes in the reader, with undo: the annotation room's state and commands.
 
-``Annotating`` follows the open archive (``AppContext.archive``) and the reader's document,
+``Annotating`` follows the open archive (``AppContext.current``) and the reader's document,
 has that document's annotations drawn (``marks``), fills the reader's margin of notes and the
 themes side list (``suggestions``), and makes each user action a command on the window's undo
 stack (``commands``), called from the menus and shortcuts of ``menus``. A command's store

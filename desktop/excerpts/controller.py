@@ -3,7 +3,7 @@
 ``Excerpts`` owns the dock with the ``ExcerptsPanel``, the View > Excerpts (Ctrl+E) and
 File > Export Excerpts… (Ctrl+Shift+E) actions, which the window puts in place (``dock``,
 ``toggle``, ``export``). It reloads the list on the read lane when an archive opens
-(``AppContext.archive``), when the dock is shown, and after every annotation edit (the
+(``AppContext.current``), when the dock is shown, and after every annotation edit (the
 window's undo stack's index changes). A reorder is a ``MoveExcerpts`` command on that same
 undo stack, so Ctrl+Z puts the order back. A double-click asks the navigator for the passage.
 """

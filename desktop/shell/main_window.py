@@ -6,7 +6,7 @@ and starts the indexer process to bring the index up to date; each commit of the
 refreshes the current search.
 
 The window puts the rooms' widgets and commands in place, sets the window's current archive
-(``AppContext.archive``) that the rooms follow, does what they ask of the navigator, and
+(``AppContext.current``) that the rooms follow, does what they ask of the navigator, and
 hands the search room's requests to the archive session. All connections are made in
 ``_connect``.
 """

@@ -38,7 +38,7 @@ class Hooks:
 
 
 class _Command(QUndoCommand):
-    def __init__(self, text: str, library: "Library", document_id: str, hooks: Hooks) -> None:
+    def __init__(self, text: str, library: Library, document_id: str, hooks: Hooks) -> None:
         super().__init__(text)
         self.library = library
         self.document_id = document_id
@@ -73,7 +73,7 @@ class _Command(QUndoCommand):
 class AddAnnotations(_Command):
     """Add highlights, notes or passage tags (redo adds the same ones back, ids and times)."""
 
-    def __init__(self, text: str, library, items: Sequence["Annotation"], hooks: Hooks) -> None:
+    def __init__(self, text: str, library, items: Sequence[Annotation], hooks: Hooks) -> None:
         super().__init__(text, library, items[0].document_id, hooks)
         self.items = list(items)
         self._what = THEMES if any(a.theme_id for a in items) else PASSAGES
@@ -90,7 +90,7 @@ class AddAnnotations(_Command):
 class DeleteAnnotations(_Command):
     """Delete annotations; undo restores them unchanged."""
 
-    def __init__(self, text: str, library, items: Sequence["Annotation"], hooks: Hooks) -> None:
+    def __init__(self, text: str, library, items: Sequence[Annotation], hooks: Hooks) -> None:
         super().__init__(text, library, items[0].document_id, hooks)
         self.ids = [a.id for a in items]
         self.deleted: list[Annotation] = []
@@ -134,7 +134,7 @@ class EditNote(_Command):
 class AddDocumentTag(_Command):
     """Tag a whole document; undo removes the tag only if this command made it."""
 
-    def __init__(self, text: str, library, tag: "DocumentTag", hooks: Hooks) -> None:
+    def __init__(self, text: str, library, tag: DocumentTag, hooks: Hooks) -> None:
         super().__init__(text, library, tag.document_id, hooks)
         self.tag = tag
         self.created = False

@@ -250,7 +250,8 @@ class Annotating(QObject):
             self._stack.push(DeleteAnnotations(text, self._library, same, self._hooks))
         else:
             text = self.tr("Tag Passage with %1").replace("%1", label)
-            self._stack.push(AddAnnotations(text, self._library, [self._new("tag", anchor, theme_id=theme_id)], self._hooks))
+            tag = self._new("tag", anchor, theme_id=theme_id)
+            self._stack.push(AddAnnotations(text, self._library, [tag], self._hooks))
 
     def edit_note(self, note_id: str, body: str) -> None:
         if self._library is not None and self._prepared is not None:
@@ -275,7 +276,8 @@ class Annotating(QObject):
             self.remove_document_tag(theme_id)
         else:
             text = self.tr("Tag Document with %1").replace("%1", label)
-            self._stack.push(AddDocumentTag(text, self._library, DocumentTag.new(self._prepared.doc_id, theme_id), self._hooks))
+            tag = DocumentTag.new(self._prepared.doc_id, theme_id)
+            self._stack.push(AddDocumentTag(text, self._library, tag, self._hooks))
 
     def remove_document_tag(self, theme_id: str) -> None:
         if self._prepared is not None:

@@ -215,7 +215,7 @@ class ThemesPanel(QWidget):
         self.reject.setToolTip(self.tr("Do not suggest this theme for this document again"))
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

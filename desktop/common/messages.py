@@ -25,13 +25,19 @@ def error_message(exc: BaseException, subject: str = "") -> str:
     if isinstance(exc, ArchiveNotFound):
         text = QCoreApplication.translate("Messages", "There is no folder at %1.")
     elif isinstance(exc, ArchiveBusy):
-        text = QCoreApplication.translate("Messages", "The archive is busy: another Wathaiq is updating it. Try again shortly.")
+        text = QCoreApplication.translate(
+            "Messages", "The archive is busy: another Wathaiq is updating it. Try again shortly."
+        )
     elif isinstance(exc, StoreError):
         text = QCoreApplication.translate("Messages", "The archive's database cannot be opened (%2).")
     elif isinstance(exc, QuerySyntaxError):
-        text = QCoreApplication.translate("Messages", "Nothing to search for: check the quotes and parentheses, or add a less common word.")
+        text = QCoreApplication.translate(
+            "Messages", "Nothing to search for: check the quotes and parentheses, or add a less common word."
+        )
     elif isinstance(exc, DocumentNotFound):
-        text = QCoreApplication.translate("Messages", "%1 cannot be opened: it was moved, changed or deleted since the last indexing.")
+        text = QCoreApplication.translate(
+            "Messages", "%1 cannot be opened: it was moved, changed or deleted since the last indexing."
+        )
     elif isinstance(exc, BackupError):
         text = QCoreApplication.translate("Messages", "%1 is not a usable backup, or cannot be written (%2).")
     elif isinstance(exc, OSError):

@@ -32,7 +32,7 @@ def _leaks_none() -> bool:
 
 def apply() -> bool:
     """Make the singletons immortal if this PySide6 leaks them; returns whether it did."""
-    global _applied
+    global _applied  # noqa: PLW0603 -- once per process, before any Qt call
     if _applied or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return _applied
     if not _leaks_none():

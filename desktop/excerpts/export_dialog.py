@@ -406,8 +406,10 @@ class ExportDialog(QDialog):
         self.citations.setText(self.tr("Citations (title, date, file, paragraph)"))
         self.document_tags.setText(self.tr("Themes tagged on whole documents"))
         self.theme_list.setToolTip(self.tr("Only excerpts with one of the checked themes (none checked: all)"))
-        labels = (self.tr("Format:"), self.tr("Grouping:"), self.tr("Include:"), self.tr("Only themes:"), self.tr("Save as:"))
-        for label, text in zip(self.labels, labels):
+        labels = (
+            self.tr("Format:"), self.tr("Grouping:"), self.tr("Include:"), self.tr("Only themes:"), self.tr("Save as:")
+        )
+        for label, text in zip(self.labels, labels, strict=True):
             label.setText(text)
         self.browse.setText(self.tr("Browse…"))
         self.preview_tabs.setTabText(0, self.tr("Preview"))

@@ -168,27 +168,27 @@ class ExcerptsModel(QAbstractItemModel):
             return self._groups[parent.row()].ids
         return []
 
-    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
         if column != 0 or row < 0 or not self.hasIndex(row, column, parent):
             return QModelIndex()
         if parent.isValid():
             return self.createIndex(row, column, parent.row())
         return self.createIndex(row, column, NO_GROUP)
 
-    def parent(self, child=None):  # noqa: ANN001 (QObject.parent() too)
+    def parent(self, child=None):
         if child is None:
             return super().parent()
         if not child.isValid() or child.internalId() == NO_GROUP:
             return QModelIndex()
         return self.createIndex(child.internalId(), 0, NO_GROUP)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent=QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         ids = self._ids_under(parent)
         return len(self._groups) if ids is None else len(ids)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 1
 
     def excerpt_id(self, index: QModelIndex) -> str | None:
@@ -248,16 +248,16 @@ class ExcerptsModel(QAbstractItemModel):
 
     # -- reordering -------------------------------------------------------------------------
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes) -> QMimeData:
         ids = []
         for index in indexes:
             excerpt = self.excerpt_id(index)
@@ -267,11 +267,11 @@ class ExcerptsModel(QAbstractItemModel):
         data.setData(MIME_TYPE, "\n".join(ids).encode("utf-8"))
         return data
 
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
         return (data is not None and data.hasFormat(MIME_TYPE) and action == Qt.DropAction.MoveAction
                 and self._ids_under(parent) is not None)
 
-    def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
         """Move the dropped excerpts before row ``row`` of ``parent`` (-1: at its end).
 
         Returns True after handing the move on; the view's own removal of the dragged rows
@@ -283,7 +283,7 @@ class ExcerptsModel(QAbstractItemModel):
         ids = [i for i in bytes(data.data(MIME_TYPE)).decode("utf-8").split("\n") if i in self._rows]
         return self._move(ids, parent, row)
 
-    def moveRows(self, source_parent, source_row, count, destination_parent, destination_child) -> bool:  # noqa: N802
+    def moveRows(self, source_parent, source_row, count, destination_parent, destination_child) -> bool:
         source = self._ids_under(source_parent)
         if source is None or count <= 0 or source_row < 0 or source_row + count > len(source):
             return False

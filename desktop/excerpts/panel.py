@@ -84,7 +84,7 @@ class ExcerptDelegate(QStyledItemDelegate):
         doc.setTextWidth(max(120, width))
         return doc
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         view = self.parent()
         opt = QStyleOptionViewItem(option)
         if isinstance(view, QTreeView):  # the width paint() will get: the viewport less indentation
@@ -181,11 +181,11 @@ class ExcerptsPanel(QWidget):
         self.view.viewport().installEventFilter(self)
         self.retranslate_ui()
 
-    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched, event: QEvent) -> bool:
         # Rows wrap to the width: their heights must be measured again when it changes.
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
-            if event.oldSize().width() != event.size().width():
-                self.view.scheduleDelayedItemsLayout()
+        if (watched is self.view.viewport() and event.type() == QEvent.Type.Resize
+                and event.oldSize().width() != event.size().width()):
+            self.view.scheduleDelayedItemsLayout()
         return super().eventFilter(watched, event)
 
     # -- contents -------------------------------------------------------------------------
@@ -258,7 +258,7 @@ class ExcerptsPanel(QWidget):
                 self.theme_filter.setItemText(i, self._themes.label(self.theme_filter.itemData(i)))
         self._on_model_reset()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -66,7 +66,7 @@ def _clusters(word: str, font: QFont, option: QTextOption) -> Iterator[tuple[tup
             continue  # same cluster: a glyph stands for both characters
         text, cluster = word[start:i], list(dict.fromkeys(glyphs(start, i - start)))
         if len(cluster) == len(text):
-            yield from zip(cluster, text)
+            yield from zip(cluster, text, strict=True)
         elif cluster:
             yield cluster[0], text
             yield from ((g, "") for g in cluster[1:])

@@ -55,7 +55,7 @@ _app: QGuiApplication | None = None
 
 def _ensure_app() -> None:
     """Fonts and text layout need a QGuiApplication; the command line has none."""
-    global _app
+    global _app  # noqa: PLW0603 -- the one application a headless export creates, kept alive
     pyside_fix.apply()  # this many void calls would otherwise free None (see that module)
     if QGuiApplication.instance() is None:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):

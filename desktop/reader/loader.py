@@ -46,7 +46,7 @@ def iso_date(value: date | str | None) -> str | None:
 
 
 def prepare_document(
-    library: "Library", path: str, query: str = "", matches: Spans | None = None
+    library: Library, path: str, query: str = "", matches: Spans | None = None
 ) -> PreparedDocument:
     """Load ``path`` and find the hits of ``query`` (unless ``matches`` already gives them)."""
     document = library.document(path)
@@ -68,7 +68,7 @@ def prepare_document(
     )
 
 
-def query_matches(library: "Library", text: str, query: str) -> Spans:
+def query_matches(library: Library, text: str, query: str) -> Spans:
     """Offsets of the words a search query matches; none for an empty or broken query."""
     from archive.errors import QuerySyntaxError
 
@@ -80,7 +80,7 @@ def query_matches(library: "Library", text: str, query: str) -> Spans:
         return []
 
 
-def find_in_text(library: "Library", text: OffsetMap, needle: str) -> Spans:
+def find_in_text(library: Library, text: OffsetMap, needle: str) -> Spans:
     """Find-in-document: the query's word matches (every spelling variant the analyzer
     knows) together with the literal, case-insensitive occurrences of what was typed (so
     part of a word is found too). Returns Qt positions, sorted, without overlaps."""

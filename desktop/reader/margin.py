@@ -153,11 +153,11 @@ class NoteCard(QFrame):
 
     # -- events ---------------------------------------------------------------------------
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def mousePressEvent(self, event) -> None:
         self.activated.emit(self.note.id)
         super().mousePressEvent(event)
 
-    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched, event: QEvent) -> bool:
         if watched is self.editor:
             kind = event.type()
             if kind == QEvent.Type.FocusIn:
@@ -342,11 +342,11 @@ class NotesMargin(QWidget):
     def _on_view_scrolled(self, value: int) -> None:
         self.place_notes()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.schedule_layout()
 
-    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched, event: QEvent) -> bool:
         if watched is self._viewport and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
             self.schedule_layout()
         return super().eventFilter(watched, event)
@@ -359,7 +359,7 @@ class NotesMargin(QWidget):
         for card in self._cards.values():
             card.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -64,13 +64,13 @@ class _PathLabel(QLabel):
     def clear(self) -> None:
         self.set_path("")
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def minimumSizeHint(self) -> QSize:
         return QSize(min(PATH_MIN_PX, self._full_width()), super().minimumSizeHint().height())
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(self._full_width(), super().sizeHint().height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
 
@@ -316,11 +316,11 @@ class ReaderPanel(QWidget):
         self._go_to(0 if self._query_hits else -1)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.find_field and event.type() == QEvent.Type.KeyPress:
-            if event.key() == Qt.Key.Key_Escape:
-                self.close_find()
-                return True
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if (watched is self.find_field and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape):
+            self.close_find()
+            return True
         return super().eventFilter(watched, event)
 
     def _on_find_field_text_changed(self, text: str) -> None:
@@ -401,7 +401,7 @@ class ReaderPanel(QWidget):
         self._retranslate_captions()
         self._update_counter()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -178,7 +178,7 @@ class ReaderView(QTextEdit):
                 selections.append(_selection(document, start, min(stop, limit), char_format))
         self.setExtraSelections(selections)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._refresh_highlights()
 
@@ -210,7 +210,7 @@ class ReaderView(QTextEdit):
 
     # -- copying --------------------------------------------------------------------------
 
-    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt API)
+    def createMimeDataFromSelection(self) -> QMimeData:
         cursor = self.textCursor()
         mime = QMimeData()
         if self._text is not None:
@@ -219,7 +219,7 @@ class ReaderView(QTextEdit):
             mime.setText(cursor.selection().toPlainText())
         return mime
 
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt API)
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return False
 
 

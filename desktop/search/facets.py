@@ -101,7 +101,7 @@ class FacetsPanel(QWidget):
         self._empty.setText(self.tr("Themes and years of the results appear here."))
         self._rebuild()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

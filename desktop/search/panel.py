@@ -49,7 +49,9 @@ class SearchPanel(QWidget):
     sort_changed = Signal(str)
     result_chosen = Signal(object)
 
-    def __init__(self, fonts: Fonts, themes: ThemeCatalog, sort: str = "relevance", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, fonts: Fonts, themes: ThemeCatalog, sort: str = "relevance", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._document_count = 0
         self._status_kind = "idle"  # idle | results | error | searching
@@ -185,18 +187,18 @@ class SearchPanel(QWidget):
         self.view.setAccessibleName(self.tr("Search results"))
         self._update_status()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.field and event.type() == QEvent.Type.KeyPress:
-            if event.key() == Qt.Key.Key_Down and self.model.rowCount() > 0:
-                self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-                if not self.view.currentIndex().isValid():
-                    self.view.setCurrentIndex(self.model.index(0, 0))
-                return True
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if (watched is self.field and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and self.model.rowCount() > 0):
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0, 0))
+            return True
         return super().eventFilter(watched, event)
 
     # -- internals ------------------------------------------------------------------------

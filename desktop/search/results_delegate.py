@@ -47,7 +47,7 @@ class ResultsDelegate(QStyledItemDelegate):
         self._snippet_h = QFontMetricsF(self.snippet_font).lineSpacing()
         self._meta_h = QFontMetricsF(self.meta_font).height()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         height = PADDING * 2 + self._title_h + GAP + self._meta_h + GAP
         if index.data(ResultRole.THEMES):
             height += self._meta_h + 4 + GAP
@@ -63,7 +63,8 @@ class ResultsDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        active = bool(opt.state & QStyle.StateFlag.State_Active)
+        group = QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Inactive
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_color = opt.palette.color(group, text_role)
         muted = QColor(text_color)
@@ -122,7 +123,9 @@ class ResultsDelegate(QStyledItemDelegate):
         painter.drawText(QRectF(x, y, width + 1, self._meta_h), int(Qt.AlignmentFlag.AlignVCenter), elided)
         return y + self._meta_h
 
-    def _draw_chips(self, painter: QPainter, rect: QRectF, y: float, themes: list[str], ui_direction, text_color) -> float:
+    def _draw_chips(
+        self, painter: QPainter, rect: QRectF, y: float, themes: list[str], ui_direction, text_color
+    ) -> float:
         painter.setFont(self.meta_font)
         metrics = QFontMetricsF(self.meta_font)
         height = self._meta_h + 4

@@ -44,7 +44,7 @@ class ResultRole(IntEnum):
 
 @dataclass(frozen=True, slots=True)
 class ResultRow:
-    hit: "Hit"
+    hit: Hit
     title: str
     date: str
     snippet: str
@@ -52,7 +52,7 @@ class ResultRow:
     direction: Direction
 
 
-def make_row(hit: "Hit") -> ResultRow:
+def make_row(hit: Hit) -> ResultRow:
     raw = hit.snippet.replace("\n", " ").replace("\u2029", " ").replace("\t", " ")
     snippet_map = OffsetMap(raw)
     length = len(raw)
@@ -88,7 +88,7 @@ class ResultsModel(QAbstractListModel):
         self.query = ""
         self._asked = False  # a page asked for by fetchMore has not arrived yet
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -97,7 +97,7 @@ class ResultsModel(QAbstractListModel):
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, ResultRole.TITLE):
             return row.title
-        if role == Qt.ItemDataRole.ToolTipRole or role == ResultRole.PATH:
+        if role in (Qt.ItemDataRole.ToolTipRole, ResultRole.PATH):
             return row.hit.path
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{row.title}. {row.date}. {row.snippet}"
@@ -122,22 +122,22 @@ class ResultsModel(QAbstractListModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
-    def roleNames(self) -> dict[int, bytes]:  # noqa: N802 (Qt API)
+    def roleNames(self) -> dict[int, bytes]:
         names = super().roleNames()
         names.update({int(role): role.name.lower().encode() for role in ResultRole})
         return names
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 (Qt API)
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return not parent.isValid() and not self._asked and len(self._rows) < self.total
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 (Qt API)
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if self.canFetchMore(parent):
             self._asked = True
             self.more_wanted.emit(len(self._rows))
 
     # -- content --------------------------------------------------------------------------
 
-    def set_results(self, results: "SearchResults") -> None:
+    def set_results(self, results: SearchResults) -> None:
         """Show ``results``: a first page instead of the rows shown, the next page after them."""
         self._asked = False
         shown = len(self._rows)
@@ -163,7 +163,7 @@ class ResultsModel(QAbstractListModel):
         self._asked = False
         self.endResetModel()
 
-    def hit(self, row: int) -> "Hit | None":
+    def hit(self, row: int) -> Hit | None:
         return self._rows[row].hit if 0 <= row < len(self._rows) else None
 
     def row_of(self, path: str) -> int:

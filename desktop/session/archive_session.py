@@ -70,7 +70,7 @@ class ArchiveSession(QObject):
     document_count_changed = Signal(int)
 
     def __init__(
-        self, library: "Library", search_lane: Lane, read_lane: Lane, parent: QObject | None = None,
+        self, library: Library, search_lane: Lane, read_lane: Lane, parent: QObject | None = None,
         write_lane: Lane | None = None,
     ) -> None:
         super().__init__(parent)
@@ -105,7 +105,7 @@ class ArchiveSession(QObject):
             return
         library = self.library
 
-        def job() -> "SearchResults":
+        def job() -> SearchResults:
             return library.search(
                 request.text,
                 offset=request.offset,

@@ -150,7 +150,9 @@ class IndexerProcess(QObject):
         if phase == "done":
             self._summary = _summary(data)
             return
-        progress = IndexProgress(phase or "", int(data.get("done", 0)), int(data.get("total", 0)), data.get("path") or "")
+        progress = IndexProgress(
+            phase or "", int(data.get("done", 0)), int(data.get("total", 0)), data.get("path") or ""
+        )
         self.progressed.emit(progress)
         if phase == "commit":
             self.committed.emit()

@@ -43,8 +43,8 @@ class Backups(QObject):
         self.restore_action.setObjectName("restoreUserData")
         for action in self.actions:
             action.setEnabled(False)
-        self.back_up_action.triggered.connect(lambda: self.back_up())
-        self.restore_action.triggered.connect(lambda: self.restore())
+        self.back_up_action.triggered.connect(lambda _checked: self.back_up())
+        self.restore_action.triggered.connect(lambda _checked: self.restore())
         context.current.changed.connect(self._on_archive_changed)
         self.retranslate_ui()
 

@@ -13,6 +13,7 @@ hands the search room's requests to the archive session. All connections are mad
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -355,18 +356,21 @@ class MainWindow(RemembersState, QMainWindow):
 
     def _on_recent_menu_about_to_show(self) -> None:
         for act in self.commands.set_recent(self._context.preferences.recent_archives):
-            act.triggered.connect(lambda _=False, p=act.data(): self.open_archive(Path(p)))
+            act.triggered.connect(partial(self._on_recent_action_triggered, Path(act.data())))
+
+    def _on_recent_action_triggered(self, folder: Path, _checked: bool = False) -> None:
+        self.open_archive(folder)
 
     def _on_clear_recent_triggered(self) -> None:
         self._context.preferences.recent_archives = []
 
     # -- drag and drop --------------------------------------------------------------------
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_folder(event) is not None:
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+    def dropEvent(self, event: QDropEvent) -> None:
         folder = dropped_folder(event)
         if folder is not None:
             event.acceptProposedAction()
@@ -374,7 +378,7 @@ class MainWindow(RemembersState, QMainWindow):
 
     # -- state ----------------------------------------------------------------------------
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state(self._context.window_state, [self.splitter, self.side])
         self._opening = None  # an archive still opening is closed when it arrives
         self.indexing.shutdown()
@@ -393,7 +397,7 @@ class MainWindow(RemembersState, QMainWindow):
         else:
             self.setWindowTitle(self.tr("Wathaiq"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

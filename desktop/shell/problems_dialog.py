@@ -75,7 +75,7 @@ class ProblemsDialog(QDialog):
                 item.setText(reason_text(problem.reason))
         self._update_intro()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

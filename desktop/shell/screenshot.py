@@ -32,11 +32,11 @@ def _wait_for(signals: list[SignalInstance], timeout_ms: int = STEP_TIMEOUT_MS) 
         return on_signal
 
     slots = [catcher(i) for i in range(len(signals))]
-    for signal, slot in zip(signals, slots):
+    for signal, slot in zip(signals, slots, strict=True):
         signal.connect(slot)
     QTimer.singleShot(timeout_ms, loop.quit)
     loop.exec()
-    for signal, slot in zip(signals, slots):
+    for signal, slot in zip(signals, slots, strict=True):
         signal.disconnect(slot)
     return fired[0] if fired else None
 

@@ -93,7 +93,7 @@ class StatusBar(QStatusBar):
         self._update_problems()
         self._update_progress_text()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -9,9 +9,9 @@ from tests.desktop.helpers import FACT_SHEET
 
 def open_document(qtbot, window, path: str = FACT_SHEET, query: str = ""):
     """Open ``path`` and wait until its suggestions are in the side list too."""
-    with qtbot.waitSignal(window.annotating.suggestions.shown, timeout=20_000):
-        with qtbot.waitSignal(window.document_shown, timeout=10_000) as blocker:
-            window.open_document(path, query)
+    with (qtbot.waitSignal(window.annotating.suggestions.shown, timeout=20_000),
+          qtbot.waitSignal(window.document_shown, timeout=10_000) as blocker):
+        window.open_document(path, query)
     return blocker.args[0]
 
 

@@ -3,6 +3,8 @@ suggestions side list, and annotations that lost their passage."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 
 from archive.userdata.annotations import Annotations
@@ -60,14 +62,15 @@ def test_undo_and_redo_restore_the_store_exactly(qtbot, open_window):
         action()
         states.append(store_state(window))
 
-    step(lambda: (select_text(window, "مكافحة الإرهاب"), press(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)))
-    step(lambda: (select_text(window, "الحكومة المغربية"), press(qtbot, window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)))
+    alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+    step(lambda: (select_text(window, "مكافحة الإرهاب"), press(qtbot, window, Qt.Key.Key_3, alt)))
+    step(lambda: (select_text(window, "الحكومة المغربية"), press(qtbot, window, Qt.Key.Key_H, ctrl)))
     note_ids = []
     step(lambda: note_ids.append(add_note(qtbot, window, "الإرهاب العالمي", "")))
     step(lambda: window.reader.margin.cards[note_ids[0]].editor.setPlainText("نص الملاحظة")
          or window.reader.margin.cards[note_ids[0]].commit())
     step(lambda: window.annotating.delete_note(note_ids[0]))
-    assert all(a != b for a, b in zip(states, states[1:])), "every step changed the store"
+    assert all(a != b for a, b in pairwise(states)), "every step changed the store"
     assert "Delete Note" in window.annotate_menus.undo.text()
     for expected in reversed(states[:-1]):
         undo()

@@ -104,7 +104,7 @@ def test_double_click_opens_the_document_with_the_passage_selected(qtbot, open_w
     rect = panel.view.visualRect(index)
     with qtbot.waitSignal(open_window.reader.passage_shown, timeout=10_000) as blocker:
         double_click(panel.view.viewport(), rect.center())
-    path, start, end = blocker.args
+    path, _start, _end = blocker.args
     assert path == FACT_SHEET == open_window.reader.current_path
     selected = open_window.reader.view.textCursor().selectedText()
     assert selected == panel.model.row(excerpts.diplomacy).text.replace("\n", "\u2029")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 
 from tests.desktop.annotation_helpers import add_note, open_document, passage_top, select_text
@@ -45,10 +47,11 @@ def test_notes_on_the_same_line_stack_without_overlapping(qtbot, open_window):
     window = open_window
     open_document(qtbot, window)
     first = add_note(qtbot, window, "مكافحة الإرهاب", "الأولى")
-    second = add_note(qtbot, window, "الإرهاب", "الثانية، وهي أطول قليلا من الأولى لكي تلتف على سطرين أو أكثر في الهامش")
+    long_note = "الثانية، وهي أطول قليلا من الأولى لكي تلتف على سطرين أو أكثر في الهامش"
+    second = add_note(qtbot, window, "الإرهاب", long_note)
     third = add_note(qtbot, window, "مكافحة", "third")
     cards = sorted((card_of(window, n) for n in (first, second, third)), key=lambda c: c.geometry().top())
-    for upper, lower in zip(cards, cards[1:]):
+    for upper, lower in pairwise(cards):
         assert upper.geometry().bottom() < lower.geometry().top()
     assert_level(window, cards[0].note.id)
 
@@ -68,7 +71,7 @@ def test_clicking_a_note_selects_its_passage_and_the_cursor_marks_its_note(qtbot
     # And the other way round: the cursor in the passage makes its note the current one.
     view.moveCursor(view.textCursor().MoveOperation.End)
     assert card.property("current") is False
-    start, end = select_text(window, "الحكومة المغربية")
+    select_text(window, "الحكومة المغربية")
     assert window.reader.margin.current == note
 
 

@@ -92,7 +92,7 @@ def test_focus_search_shortcuts(qtbot, open_window):
 
 def test_full_screen_toggles(qtbot, window):
     window.commands.full_screen.trigger()
-    qtbot.waitUntil(lambda: window.isFullScreen())
+    qtbot.waitUntil(window.isFullScreen)
     window.commands.full_screen.trigger()
     qtbot.waitUntil(lambda: not window.isFullScreen())
 

@@ -27,7 +27,7 @@ def test_screenshot_writes_a_png(sample_root, tmp_path):
     completed = subprocess.run(
         [sys.executable, str(MAIN), "--archive", str(sample_root), "--screenshot", str(output),
          "--query", "مكافحة الإرهاب", "--open", FACT_SHEET, "--lang", "ar"],
-        capture_output=True, text=True, timeout=120, env=env,
+        capture_output=True, text=True, timeout=120, env=env, check=False,
     )
     assert completed.returncode == 0, completed.stderr
     assert png_size(output) == (1400, 900)

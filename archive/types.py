@@ -165,7 +165,7 @@ class Annotation:
 
     @classmethod
     def new(
-        cls, document_id: str, kind: Kind, anchor: Anchor, *, theme_id: str | None = None, body: str = ""
+        cls, document_id: str, kind: Kind | str, anchor: Anchor, *, theme_id: str | None = None, body: str = ""
     ) -> Annotation:
         now = utc_now()
         return cls(

@@ -33,7 +33,7 @@ class ExportSource(Protocol):
 
 
 Grouping = Literal["theme", "document", "none"]
-GROUPINGS: tuple[str, ...] = ("theme", "document", "none")
+GROUPINGS: tuple[Grouping, ...] = ("theme", "document", "none")
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,7 +44,7 @@ from desktop.reader.panel import ReaderPanel
 
 if TYPE_CHECKING:
     from archive.library import Library
-    from archive.types import Anchor, Annotation
+    from archive.types import Anchor, Annotation, Kind
     from desktop.reader.loader import PreparedDocument
 
 
@@ -193,6 +193,7 @@ class Annotating(QObject):
         if span is None:
             self.status_message.emit(self.tr("Select a passage in the document first."))
             return None
+        assert self._prepared is not None  # a span is only selected in an open document
         return Anchor.at(self._prepared.text.source, *span)
 
     def _on_view_cursor_position_changed(self) -> None:
@@ -217,9 +218,10 @@ class Annotating(QObject):
 
     # -- commands -------------------------------------------------------------------------
 
-    def _new(self, kind: str, anchor: Anchor, **fields) -> Annotation:
+    def _new(self, kind: Kind | str, anchor: Anchor, **fields) -> Annotation:
         from archive.types import Annotation
 
+        assert self._prepared is not None  # commands act on the open document
         return Annotation.new(self._prepared.doc_id, kind, anchor, **fields)
 
     def highlight_selection(self) -> None:

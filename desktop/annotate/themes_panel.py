@@ -10,6 +10,7 @@ change goes through the controller's undo stack.
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.common.theme_catalog import ThemeCatalog
+
+if TYPE_CHECKING:
+    from archive.types import DocumentSuggestions
 
 ThemeRole = Qt.ItemDataRole.UserRole
 EVIDENCE_TERMS = 3  # shown under a suggestion; all of them in its tooltip
@@ -67,7 +71,7 @@ class ThemesPanel(QWidget):
         self.setObjectName("themesPanel")
         self._themes = themes
         self._tags: list[str] = []
-        self._suggestions = None
+        self._suggestions: DocumentSuggestions | None = None
         self._state = "none"  # none | busy | shown | failed
         self.tags_title = QLabel()
         self.tags_title.setObjectName("facetsTitle")
@@ -135,7 +139,7 @@ class ThemesPanel(QWidget):
         self._suggestions, self._state = None, "failed"
         self._fill()
 
-    def set_suggestions(self, suggestions) -> None:
+    def set_suggestions(self, suggestions: DocumentSuggestions) -> None:
         """``DocumentSuggestions`` of the open document (its document-level themes are shown)."""
         self._suggestions, self._state = suggestions, "shown"
         self._fill()

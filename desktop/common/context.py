@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # the core is imported on a worker thread, not at start-up
     from archive.library import Library
 
 
-def open_archive(path: Path):
+def open_archive(path: Path) -> Library:
     """Open an archive (on a worker thread: the first call also imports the core)."""
     from archive.library import Library
 
@@ -92,7 +92,7 @@ class AppContext:
     write_lane: Lane  # index writes of the window (tag refreshes), one at a time
     indexer_command: list[str]  # how to start the headless program (``main.py``)
     default_archive: Callable[[], Path]
-    open_archive: Callable[[Path], object] = open_archive
+    open_archive: Callable[[Path], Library] = open_archive
     # The window's own services (see ``for_window``).
     current: CurrentArchive = field(default_factory=CurrentArchive)
     undo_stack: QUndoStack = field(default_factory=QUndoStack)  # annotation edits, excerpt moves

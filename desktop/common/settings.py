@@ -22,12 +22,12 @@ MAX_RECENT_ARCHIVES = 8
 class Setting(Generic[T]):
     """A typed value stored under ``<group>/<name>``."""
 
-    def __init__(self, kind: type, default: T) -> None:
+    def __init__(self, kind: type[T], default: T) -> None:
         self.kind = kind
         self.default = default
         self.key = ""
 
-    def __set_name__(self, owner: type, name: str) -> None:
+    def __set_name__(self, owner: type[_Group], name: str) -> None:
         self.key = f"{owner.GROUP}/{name}"
 
     def __get__(self, obj: _Group | None, owner: type) -> T:
@@ -69,7 +69,7 @@ class Preferences(_Group):
     language = Setting(str, "")  # "" follows the system locale
     sort = Setting(str, "relevance")  # "relevance" | "date"
     reader_zoom = Setting(int, 0)  # points added to the reader's base size
-    recent_archives = Setting(list, [])
+    recent_archives: Setting[list[str]] = Setting(list, [])
     last_archive = Setting(str, "")
 
     def remember_archive(self, path: Path) -> None:

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from archive import export as core_export
 from archive.errors import Cancelled
-from archive.export import FORMATS, SUFFIXES, ExportOptions
+from archive.export import FORMATS, GROUPINGS, SUFFIXES, ExportOptions
 from archive.types import CancelToken, Progress
 from desktop.common.context import AppContext
 from desktop.common.messages import error_message
@@ -49,7 +49,6 @@ from desktop.common.settings import Setting, _Group
 core_export.register("pdf", "desktop.excerpts.pdf_writer:write")
 
 PREVIEW_DEBOUNCE_MS = 250
-GROUPINGS = ("theme", "document", "none")
 
 
 class ExportChoices(_Group):

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from enum import IntEnum
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -191,7 +192,7 @@ class ExcerptsModel(QAbstractItemModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 1
 
-    def excerpt_id(self, index: QModelIndex) -> str | None:
+    def excerpt_id(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
         if not index.isValid():
             return None
         if not self.grouped:
@@ -214,7 +215,7 @@ class ExcerptsModel(QAbstractItemModel):
         row = next((self._rows[i] for i in self._order if self._rows[i].path == key), None)
         return row.title if row is not None else key
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         excerpt = self.excerpt_id(index)
@@ -230,7 +231,7 @@ class ExcerptsModel(QAbstractItemModel):
                 return group.key if self._grouping == "document" else None
             return None
         row = self._rows[excerpt]
-        values = {
+        values: dict[int, object] = {
             Qt.ItemDataRole.DisplayRole: row.text, Qt.ItemDataRole.ToolTipRole: row.path,
             Roles.ID: row.id, Roles.PATH: row.path, Roles.TITLE: row.title, Roles.TEXT: row.text,
             Roles.THEMES: row.themes, Roles.NOTES: row.notes, Roles.SPAN: (row.start, row.end),
@@ -238,7 +239,7 @@ class ExcerptsModel(QAbstractItemModel):
         }
         return values.get(role)
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled if not self.grouped else Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -309,14 +310,17 @@ class ExcerptsModel(QAbstractItemModel):
 
     def _positions(self, ids: list[str], remaining: list[str], at: int) -> dict[str, tuple[float, float]]:
         """New positions for ``ids`` placed at ``at`` in ``remaining``: evenly between neighbours."""
-        low = self._rows[remaining[at - 1]].position if at > 0 else None
-        high = self._rows[remaining[at]].position if at < len(remaining) else None
-        if low is None and high is None:
+        before = self._rows[remaining[at - 1]].position if at > 0 else None
+        after = self._rows[remaining[at]].position if at < len(remaining) else None
+        if before is None and after is None:
             low, high = 0.0, float(len(ids) + 1)
-        elif low is None:
-            low = high - len(ids) - 1
-        elif high is None:
-            high = low + len(ids) + 1
+        elif before is None:
+            assert after is not None
+            low, high = after - len(ids) - 1, after
+        elif after is None:
+            low, high = before, before + len(ids) + 1
+        else:
+            low, high = before, after
         step = (high - low) / (len(ids) + 1)
         return {i: (self._rows[i].position, low + step * (n + 1)) for n, i in enumerate(ids)}
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,7 +52,7 @@ class ExcerptDelegate(QStyledItemDelegate):
         self._themes = themes
         self._font = fonts.content(11)
 
-    def _html(self, index: QModelIndex, rtl_ui: bool) -> str:
+    def _html(self, index: QModelIndex | QPersistentModelIndex, rtl_ui: bool) -> str:
         ui = "rtl" if rtl_ui else "ltr"
         themes = index.data(Roles.THEMES) or ()
         chips = " ".join(
@@ -74,7 +74,7 @@ class ExcerptDelegate(QStyledItemDelegate):
             parts.append(_paragraph("✎ " + note, "margin-top:3px;color:#24508f;font-style:italic;", ui))
         return "".join(parts)
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(self._font)
         doc.setDocumentMargin(PADDING)
@@ -84,7 +84,7 @@ class ExcerptDelegate(QStyledItemDelegate):
         doc.setTextWidth(max(120, width))
         return doc
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         view = self.parent()
         opt = QStyleOptionViewItem(option)
         if isinstance(view, QTreeView):  # the width paint() will get: the viewport less indentation
@@ -93,7 +93,9 @@ class ExcerptDelegate(QStyledItemDelegate):
         doc = self._document(opt, index)
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -183,7 +185,7 @@ class ExcerptsPanel(QWidget):
 
     def eventFilter(self, watched, event: QEvent) -> bool:
         # Rows wrap to the width: their heights must be measured again when it changes.
-        if (watched is self.view.viewport() and event.type() == QEvent.Type.Resize
+        if (watched is self.view.viewport() and isinstance(event, QResizeEvent)
                 and event.oldSize().width() != event.size().width()):
             self.view.scheduleDelayedItemsLayout()
         return super().eventFilter(watched, event)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDateTime, QEvent, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor, QTextOption
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -131,7 +131,9 @@ class NoteCard(QFrame):
 
     def fit(self, width: int) -> int:
         """Lay the card out ``width`` wide with its whole text (up to a limit); its height."""
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None  # built in __init__
+        margins = layout.contentsMargins()
         text_width = max(40, width - margins.left() - margins.right())
         document = self.editor.document()
         document.setTextWidth(text_width)
@@ -164,7 +166,7 @@ class NoteCard(QFrame):
                 self.activated.emit(self.note.id)
             elif kind == QEvent.Type.FocusOut:
                 self.commit()
-            elif kind == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+            elif isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                     and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 self.commit()
                 return True
@@ -224,7 +226,7 @@ class NotesMargin(QWidget):
         self._cards: dict[str, NoteCard] = {}
         self._current: str | None = None
         self._orphans = 0
-        self._followed_layout = None
+        self._followed_layout: QAbstractTextDocumentLayout | None = None
         self.orphans_button = QToolButton(self)
         self.orphans_button.setObjectName("orphansButton")
         self.orphans_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
@@ -257,8 +259,8 @@ class NotesMargin(QWidget):
             card.hide()
             card.deleteLater()
         for note in notes:
-            card = self._cards.get(note.id)
-            if card is None:
+            known = self._cards.get(note.id)
+            if known is None:
                 card = NoteCard(note, self)
                 card.activated.connect(self.note_activated)
                 card.edited.connect(self.note_edited)
@@ -266,7 +268,7 @@ class NotesMargin(QWidget):
                 self._cards[note.id] = card
                 card.show()
             else:
-                card.update_note(note)
+                known.update_note(note)
         if self._current not in self._cards:
             self._current = None
         # The document (and so the layout the notes follow) may have just been replaced.

@@ -13,8 +13,10 @@ offers for additions (``context_menu_opening``) before showing it.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,8 +39,10 @@ FIND_DEBOUNCE_MS = 150
 PATH_MIN_PX = 60
 
 
-def _ltr_label(name: str, label: QLabel | None = None) -> QLabel:
-    label = label or QLabel()
+L = TypeVar("L", bound=QLabel)
+
+
+def _ltr_label(name: str, label: L) -> L:
     label.setObjectName(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -118,9 +122,9 @@ class ReaderPanel(QWidget):
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.date_caption, self.path_caption, self.encoding_caption = QLabel(), QLabel(), QLabel()
-        self.date = _ltr_label("readerDate")
+        self.date = _ltr_label("readerDate", QLabel())
         self.path = _ltr_label("readerPath", _PathLabel())
-        self.encoding = _ltr_label("readerEncoding")
+        self.encoding = _ltr_label("readerEncoding", QLabel())
         for label in (self.date, self.path, self.encoding):
             label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # dates, paths, codecs read LTR
         for caption in (self.date_caption, self.path_caption, self.encoding_caption):
@@ -317,7 +321,7 @@ class ReaderPanel(QWidget):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched, event: QEvent) -> bool:
-        if (watched is self.find_field and event.type() == QEvent.Type.KeyPress
+        if (watched is self.find_field and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
                 and event.key() == Qt.Key.Key_Escape):
             self.close_find()
             return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -193,7 +194,7 @@ class SearchPanel(QWidget):
         super().changeEvent(event)
 
     def eventFilter(self, watched, event: QEvent) -> bool:
-        if (watched is self.field and event.type() == QEvent.Type.KeyPress
+        if (watched is self.field and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
                 and event.key() == Qt.Key.Key_Down and self.model.rowCount() > 0):
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
             if not self.view.currentIndex().isValid():

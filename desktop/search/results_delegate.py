@@ -13,7 +13,7 @@ right-aligned even in the English interface); the date, path and chips follow th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -47,14 +47,16 @@ class ResultsDelegate(QStyledItemDelegate):
         self._snippet_h = QFontMetricsF(self.snippet_font).lineSpacing()
         self._meta_h = QFontMetricsF(self.meta_font).height()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         height = PADDING * 2 + self._title_h + GAP + self._meta_h + GAP
         if index.data(ResultRole.THEMES):
             height += self._meta_h + 4 + GAP
         height += self._snippet_h * SNIPPET_LINES
         return QSize(200, int(height + 0.5))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -100,7 +102,9 @@ class ResultsDelegate(QStyledItemDelegate):
         painter.drawText(box, int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter), elided)
         return y + self._title_h + GAP
 
-    def _draw_meta(self, painter: QPainter, rect: QRectF, y: float, index: QModelIndex, ui_direction) -> float:
+    def _draw_meta(
+        self, painter: QPainter, rect: QRectF, y: float, index: QModelIndex | QPersistentModelIndex, ui_direction
+    ) -> float:
         painter.setFont(self.meta_font)
         metrics = QFontMetricsF(self.meta_font)
         date = index.data(ResultRole.DATE) or ""

@@ -167,7 +167,10 @@ class ArchiveSession(QObject):
         if write_lane is None:
             self._search_lane.submit(lambda: None, close_after_reads)
         else:
-            self._search_lane.submit(lambda: None, lambda _: write_lane.submit(lambda: None, close_after_reads))
+            def after_writes(_=None) -> None:
+                write_lane.submit(lambda: None, close_after_reads)
+
+            self._search_lane.submit(lambda: None, after_writes)
 
     # -- results --------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -24,7 +25,7 @@ from desktop.annotate.controller import Annotating
 from desktop.annotate.menus import AnnotateMenus
 from desktop.common.context import AppContext
 from desktop.common.messages import error_message
-from desktop.common.theme_catalog import themes_of
+from desktop.common.theme_catalog import ThemeLabel, themes_of
 from desktop.excerpts.controller import Excerpts
 from desktop.reader.loader import PreparedDocument, merge_spans
 from desktop.reader.panel import ReaderPanel
@@ -37,12 +38,15 @@ from desktop.shell.actions import Actions
 from desktop.shell.backups import Backups
 from desktop.shell.indexing_status import IndexingStatus
 from desktop.shell.status_bar import MESSAGE_MS, StatusBar
-from desktop.shell.window_state import RemembersState, dropped_folder
+from desktop.shell.window_state import dropped_folder, restore_window_state, save_window_state
+
+if TYPE_CHECKING:  # the core is imported on a worker thread, not at start-up
+    from archive.library import Library
 
 SPLITTER_SIZES = (230, 500, 670)
 
 
-class MainWindow(RemembersState, QMainWindow):
+class MainWindow(QMainWindow):
     """Signals:
         archive_opened(Path): an archive is open and searchable.
         archive_failed(str): an archive could not be opened (the message shown).
@@ -109,7 +113,7 @@ class MainWindow(RemembersState, QMainWindow):
         (self.commands.arabic if context.is_rtl else self.commands.english).setChecked(True)
         self.setAcceptDrops(True)
         self._connect()
-        self.restore_window_state(context.window_state, [self.splitter, self.side], (1400, 900))
+        restore_window_state(self, context.window_state, [self.splitter, self.side], (1400, 900))
         self.retranslate_ui()
 
     def _install_room_commands(self) -> None:
@@ -170,17 +174,19 @@ class MainWindow(RemembersState, QMainWindow):
         self.status.showMessage(self.tr("Opening %1…").replace("%1", str(path)))
         opener = self._context.open_archive
 
-        def job():
+        def job() -> tuple[Library, dict[str, ThemeLabel] | None]:
             library = opener(path)
             return library, themes_of(library)
 
         self._context.read_lane.submit(
             job,
-            lambda opened: self._on_archive_ready(path, *opened, index),
+            lambda opened: self._on_archive_ready(path, opened[0], opened[1], index),
             lambda exc: self._on_archive_open_failed(path, exc),
         )
 
-    def _on_archive_ready(self, path: Path, library, themes, index: bool) -> None:
+    def _on_archive_ready(
+        self, path: Path, library: Library, themes: dict[str, ThemeLabel] | None, index: bool
+    ) -> None:
         if self._opening != path:  # another folder was chosen meanwhile
             self._context.read_lane.submit(library.close)
             return
@@ -268,7 +274,7 @@ class MainWindow(RemembersState, QMainWindow):
         self.searching.show_results(results)
         prepared = self.reader.prepared
         hit = next((h for h in results.hits if prepared and h.path == prepared.path), None)
-        if hit is not None:  # the open document follows the query
+        if prepared is not None and hit is not None:  # the open document follows the query
             self.reader.set_query_hits(results.query, prepared.text.spans_to_qt(merge_spans(sorted(hit.matches))))
         self.results_shown.emit(results)
 
@@ -379,7 +385,7 @@ class MainWindow(RemembersState, QMainWindow):
     # -- state ----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_window_state(self._context.window_state, [self.splitter, self.side])
+        save_window_state(self, self._context.window_state, [self.splitter, self.side])
         self._opening = None  # an archive still opening is closed when it arrives
         self.indexing.shutdown()
         self.indexing_status.close()

@@ -69,7 +69,8 @@ def take_screenshot(
         if shown is None:
             return _fail("the search did not answer in time")
     if open_path or (query and window.search.model.rowCount()):
-        path = open_path or window.search.model.hit(0).path
+        first = window.search.model.hit(0)
+        path = open_path or (first.path if first is not None else "")
         window.open_document(path, query or "")
         opened = _wait_for([window.document_shown, window.document_error_shown])
         if opened is None or opened[0] == 1:

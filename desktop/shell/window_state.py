@@ -1,6 +1,6 @@
 """Window state kept between runs: geometry, toolbars and docks, and named splitters.
 
-One mixin does it for any top-level window (Picard's way), so preferences never get mixed
+Two functions do it for any top-level window (Picard's way), so preferences never get mixed
 with layout: ``WindowState`` is its own settings group.
 """
 
@@ -13,27 +13,27 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 from desktop.common.settings import WindowState
 
 
-class RemembersState:
-    """Mixin for QMainWindow subclasses: restore at start, save at close."""
+def restore_window_state(
+    window: QMainWindow, state: WindowState, splitters: list[QSplitter], default_size: tuple[int, int]
+) -> None:
+    """At start: the window's geometry, docks and splitters as they were (or ``default_size``)."""
+    if state.geometry.isEmpty() or not window.restoreGeometry(state.geometry):
+        window.resize(*default_size)
+    if not state.state.isEmpty():
+        window.restoreState(state.state)
+    for splitter in splitters:
+        saved = state.splitter(splitter.objectName())
+        if not saved.isEmpty():
+            splitter.restoreState(saved)
 
-    def restore_window_state(
-        self: QMainWindow, state: WindowState, splitters: list[QSplitter], default_size: tuple[int, int]
-    ) -> None:
-        if state.geometry.isEmpty() or not self.restoreGeometry(state.geometry):
-            self.resize(*default_size)
-        if not state.state.isEmpty():
-            self.restoreState(state.state)
-        for splitter in splitters:
-            saved = state.splitter(splitter.objectName())
-            if not saved.isEmpty():
-                splitter.restoreState(saved)
 
-    def save_window_state(self: QMainWindow, state: WindowState, splitters: list[QSplitter]) -> None:
-        state.geometry = self.saveGeometry()
-        state.state = self.saveState()
-        for splitter in splitters:
-            state.set_splitter(splitter.objectName(), splitter.saveState())
-        state.qsettings.sync()
+def save_window_state(window: QMainWindow, state: WindowState, splitters: list[QSplitter]) -> None:
+    """At close: what ``restore_window_state`` brings back."""
+    state.geometry = window.saveGeometry()
+    state.state = window.saveState()
+    for splitter in splitters:
+        state.set_splitter(splitter.objectName(), splitter.saveState())
+    state.qsettings.sync()
 
 
 def dropped_folder(event) -> Path | None:

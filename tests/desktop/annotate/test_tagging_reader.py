@@ -58,13 +58,14 @@ def test_undo_and_redo_restore_the_store_exactly(qtbot, open_window):
                          Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     states = [store_state(window)]
 
-    def step(action) -> None:
-        action()
+    def step(*actions) -> None:
+        for action in actions:
+            action()
         states.append(store_state(window))
 
     alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
-    step(lambda: (select_text(window, "مكافحة الإرهاب"), press(qtbot, window, Qt.Key.Key_3, alt)))
-    step(lambda: (select_text(window, "الحكومة المغربية"), press(qtbot, window, Qt.Key.Key_H, ctrl)))
+    step(lambda: select_text(window, "مكافحة الإرهاب"), lambda: press(qtbot, window, Qt.Key.Key_3, alt))
+    step(lambda: select_text(window, "الحكومة المغربية"), lambda: press(qtbot, window, Qt.Key.Key_H, ctrl))
     note_ids = []
     step(lambda: note_ids.append(add_note(qtbot, window, "الإرهاب العالمي", "")))
     step(lambda: window.reader.margin.cards[note_ids[0]].editor.setPlainText("نص الملاحظة")

@@ -19,13 +19,13 @@ def test_every_arabic_string_is_translated():
     found = messages("wathaiq_ar.ts")
     assert found
     for message in found:
-        translation = message.find("translation")
-        assert translation.get("type") is None, message.find("source").text
+        source, translation = message.findtext("source"), message.find("translation")
+        assert translation is not None and translation.get("type") is None, source
         if message.get("numerus") == "yes":
             forms = [f.text for f in translation.findall("numerusform")]
-            assert len(forms) == 6 and all(forms), message.find("source").text
+            assert len(forms) == 6 and all(forms), source
         else:
-            assert translation.text, message.find("source").text
+            assert translation.text, source
 
 
 def translatable(tree: ast.Module) -> Iterator[tuple[str, str, int]]:
@@ -37,11 +37,16 @@ def translatable(tree: ast.Module) -> Iterator[tuple[str, str, int]]:
             context = node.name
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute | ast.Name):
             name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
-            texts = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
-            if name == "tr" and texts and len(node.args) >= 1 and node.args[0].value == texts[0]:
+            # The leading string arguments: tr("text", ...) or translate("Context", "text", ...).
+            texts: list[str] = []
+            for arg in node.args:
+                if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+                    break
+                texts.append(arg.value)
+            if name == "tr" and texts:
                 assert context is not None, f"line {node.lineno}: tr() outside a class has no context"
                 yield context, texts[0], node.lineno
-            elif name == "translate" and len(texts) >= 2 and texts[0] == node.args[0].value:
+            elif name == "translate" and len(texts) >= 2:
                 yield texts[0], texts[1], node.lineno
         for child in ast.iter_child_nodes(node):
             yield from visit(child, context)
@@ -73,5 +78,5 @@ def test_the_compiled_arabic_matches_the_translation_file():
     for context in root.iter("context"):
         for message in context.iter("message"):
             if message.get("numerus") != "yes":
-                key = (context.findtext("name"), message.findtext("source"))
+                key = (context.findtext("name") or "", message.findtext("source") or "")
                 assert translator.translate(*key) == message.findtext("translation"), key

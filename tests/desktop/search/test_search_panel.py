@@ -43,7 +43,7 @@ def test_the_field_takes_its_direction_from_what_is_typed(qtbot, open_window):
 
 
 def test_typing_is_debounced_into_one_search(qtbot, open_window):
-    emitted = []
+    emitted: list[str] = []
     open_window.search.query_edited.connect(emitted.append)
     with qtbot.waitSignal(open_window.results_shown, timeout=10_000):
         type_text(open_window.search.field, "مكافحة")

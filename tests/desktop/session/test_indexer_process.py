@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 
-from desktop.session.indexer_process import IndexerProcess, IndexSummary
+from desktop.session.indexer_process import IndexerProcess, IndexProgress, IndexSummary
 from tests.desktop.helpers import generate_archive, open_archive, search
 
 DOCUMENTS = 300
@@ -45,7 +45,7 @@ def big_archive(tmp_path: Path) -> Path:
 
 def test_indexing_runs_in_another_process_and_can_be_cancelled(qtbot, context, big_archive):
     indexer = IndexerProcess(context.indexer_command)
-    progress = []
+    progress: list[IndexProgress] = []
     indexer.progressed.connect(progress.append)
     heartbeat = Heartbeat()
     indexer.start(big_archive, procs=1)

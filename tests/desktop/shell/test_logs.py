@@ -8,8 +8,9 @@ from desktop.shell.logs import UnexpectedErrors, set_up_logging
 
 
 def _raise_inside() -> BaseException:
+    empty: dict[str, int] = {}
     try:
-        {}["missing key"]
+        empty["missing key"]
     except KeyError as exc:
         return exc
     raise AssertionError("unreachable")

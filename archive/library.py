@@ -13,7 +13,7 @@ from pathlib import Path
 from archive.errors import DocumentNotFound
 from archive.export.model import ExportModel, ExportOptions, build_model
 from archive.ingest import IngestError, extract
-from archive.locations import RESOURCES, default_archive, resolve_root, state_dir_for
+from archive.locations import resolve_root, state_dir_for
 from archive.progress import CancelToken, ProgressCallback
 from archive.search.engine import SearchIndex
 from archive.types import (
@@ -40,9 +40,6 @@ from archive.userdata.suggest import Suggester
 from archive.userdata.themes import Themes, load_taxonomy
 
 log = logging.getLogger(__name__)
-
-__all__ = ["RESOURCES", "Library", "default_archive"]
-
 
 class Library:
     """An archive folder with its index and user data.

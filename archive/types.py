@@ -17,15 +17,39 @@ from archive.errors import InvalidAnnotation
 from archive.progress import CancelToken, Progress, ProgressCallback
 
 __all__ = [
-    "Acceptance", "Anchor", "AnchorState", "Annotation", "BackupSummary", "CancelToken",
-    "Document", "DocumentRecord", "DocumentSuggestions", "DocumentTag", "Evidence", "Hit",
-    "ImportReport", "IndexReport", "Kind", "ParagraphSuggestions", "Problem", "Progress",
-    "ProgressCallback", "ReanchorReport", "SearchResults", "Skipped", "Suggestion", "Theme",
-    "Verdict", "utc_now",
+    "SORT_KEYS",
+    "Acceptance",
+    "Anchor",
+    "AnchorState",
+    "Annotation",
+    "BackupSummary",
+    "CancelToken",
+    "Document",
+    "DocumentRecord",
+    "DocumentSuggestions",
+    "DocumentTag",
+    "Evidence",
+    "Hit",
+    "ImportReport",
+    "IndexReport",
+    "Kind",
+    "ParagraphSuggestions",
+    "Problem",
+    "Progress",
+    "ProgressCallback",
+    "ReanchorReport",
+    "SearchResults",
+    "Skipped",
+    "Suggestion",
+    "Theme",
+    "Verdict",
+    "utc_now",
 ]
 
 # Characters of context kept on each side of a quoted passage (W3C TextQuoteSelector).
 QUOTE_CONTEXT = 32
+# The orders a search can come in: best first, or newest first.
+SORT_KEYS = ("relevance", "date")
 
 
 def utc_now() -> str:

@@ -31,6 +31,7 @@ from archive.errors import (
     StoreError,
 )
 from archive.progress import CancelToken, Progress
+from archive.types import SORT_KEYS
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     search = commands.add_parser("search", parents=[archive_option], help="search the archive")
     search.add_argument("--limit", type=int, default=10)
-    search.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    search.add_argument("--sort", choices=SORT_KEYS, default="relevance")
     search.add_argument("--json", action="store_true")
     search.add_argument("query")
 

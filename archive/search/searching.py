@@ -21,7 +21,6 @@ from archive.search.parsing import TEXT_FIELDS, parse
 from archive.types import Hit, SearchResults
 
 FACETS = ("theme", "year")
-SORT_KEYS = ("relevance", "date")
 
 
 @dataclass(slots=True)

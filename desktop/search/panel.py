@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive.text.direction import direction_of
+from archive.types import SORT_KEYS
 from desktop.common.fonts import Fonts
 from desktop.common.theme_catalog import ThemeCatalog
 from desktop.search.results_delegate import ResultsDelegate
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 
 DEBOUNCE_MS = 200
 SEARCHING_AFTER_MS = 300  # say "Searching…" only when a search takes longer than this
-SORT_KEYS = ("relevance", "date")
 
 
 class SearchPanel(QWidget):

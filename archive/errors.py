@@ -17,6 +17,21 @@ class QuerySyntaxError(ArchiveError):
     """A search query that cannot be understood."""
 
 
+class UnclosedQuote(QuerySyntaxError):
+    """A quote opens a phrase that never ends."""
+
+
+class UnknownFieldValue(QuerySyntaxError):
+    """A filter names what its field cannot hold: ``theme:nosuch``, ``year:abc``.
+
+    ``closest`` is the valid value nearest to it, when one is near enough to suggest.
+    """
+
+    def __init__(self, field: str, value: str, closest: str | None = None) -> None:
+        super().__init__(f"{field}:{value}")
+        self.field, self.value, self.closest = field, value, closest
+
+
 class StoreError(ArchiveError):
     """The user-data database cannot be opened or migrated."""
 

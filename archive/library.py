@@ -107,8 +107,10 @@ class Library:
 
     def search(self, text: str, **options) -> SearchResults:
         """One page of a search (``offset``, ``limit``; see ``archive.search.engine``).
-        Safe to call from any thread; the next page continues the same ranking."""
-        return self._index.search(text, **options)
+        Safe to call from any thread; the next page continues the same ranking. A ``theme:``
+        filter must name one of the archive's themes (hidden and merged ones included)."""
+        known = [theme.id for theme in self._themes.all(include_hidden=True)]
+        return self._index.search(text, known_themes=known, **options)
 
     def matches(self, text: str, query_text: str) -> list[tuple[int, int]]:
         """Offsets in ``text`` of the words a query matches (for the reader's highlights)."""

@@ -29,6 +29,8 @@ from archive.errors import (
     DocumentNotFound,
     QuerySyntaxError,
     StoreError,
+    UnclosedQuote,
+    UnknownFieldValue,
 )
 from archive.progress import CancelToken, Progress
 from archive.types import SORT_KEYS
@@ -78,6 +80,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _query_problem(exc: QuerySyntaxError) -> str:
+    if isinstance(exc, UnclosedQuote):
+        return 'cannot understand the query: a quote is not closed (end the phrase with a second ")'
+    if isinstance(exc, UnknownFieldValue) and exc.field == "year":
+        return f"cannot understand the query: year:{exc.value} is not a year (write it as year:2013)"
+    if isinstance(exc, UnknownFieldValue):
+        hint = f"; did you mean {exc.field}:{exc.closest}?" if exc.closest else ""
+        return f"cannot understand the query: there is no theme {exc.value!r}{hint}"
+    return f"cannot understand the query: {exc}"
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
@@ -89,7 +102,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     try:
         return handler(args, out)
     except QuerySyntaxError as exc:
-        return fail(f"cannot understand the query: {exc}", EXIT_USAGE)
+        return fail(_query_problem(exc), EXIT_USAGE)
     except ArchiveNotFound as exc:
         return fail(f"no archive folder at {exc}")
     except ArchiveBusy:

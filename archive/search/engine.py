@@ -11,7 +11,7 @@ updates are serialised across processes by the update lock.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -85,12 +85,14 @@ class SearchIndex:
         years: list[str] | tuple[str, ...] = (),
         facets: bool = True,
         match_chars: int | None = None,
+        known_themes: Collection[str] | None = None,
     ) -> SearchResults:
         """The hits of ranks ``offset`` .. ``offset + limit`` of a query (see
         ``archive.search.searching.rank`` for the options).
 
         The query is scored once: the next page of the same search on an unchanged index
-        continues the ranking and builds only its own hits.
+        continues the ranking and builds only its own hits. ``theme:`` filters naming none of
+        ``known_themes`` are refused (UnknownFieldValue), as are malformed ``year:`` values.
         """
         asked = (text, sort, tuple(themes), tuple(years), facets, match_chars)
         with self._lock:
@@ -101,7 +103,7 @@ class SearchIndex:
             else:
                 ranking = rank(
                     searcher, text, sort=sort, themes=themes, years=years, facets=facets,
-                    match_chars=match_chars,
+                    match_chars=match_chars, known_themes=known_themes,
                 )
                 self._last = (asked, ranking)
             return ranking.page(offset, limit)

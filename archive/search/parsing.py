@@ -8,11 +8,15 @@ first while every inflection still matches.
 
 from __future__ import annotations
 
+import difflib
+import fnmatch
+from collections.abc import Collection
+
 from whoosh import qparser, query
 from whoosh.fields import Schema
 
 from archive.arabic import analyze, normalize
-from archive.errors import QuerySyntaxError
+from archive.errors import QuerySyntaxError, UnclosedQuote, UnknownFieldValue
 
 # The exact form's score is added to the stem's: any boost ranks the spelling typed first.
 # 0.5 ranks best on benchmarks/bench_retrieval.py (MRR@10 0.847; 1.0: 0.835, 1.5: 0.818).
@@ -75,10 +79,14 @@ class _FuzzyTermPlugin(qparser.FuzzyTermPlugin):
         return node
 
 
-def parse(schema: Schema, text: str) -> query.Query:
-    """Parse a user query; raises QuerySyntaxError when nothing searchable is left."""
+def parse(schema: Schema, text: str, *, themes: Collection[str] | None = None) -> query.Query:
+    """Parse a user query; raises QuerySyntaxError when nothing searchable is left, and its
+    subclasses for a quote left open or a filter value its field cannot hold (``themes``: the
+    theme ids that exist; None checks no theme)."""
     if not text.strip():
         raise QuerySyntaxError("empty query")
+    if text.count('"') % 2:
+        raise UnclosedQuote(text)  # Whoosh would search the phrase's words one by one
     parser = _ArabicParser(None, schema)
     parser.add_plugin(qparser.MultifieldPlugin(TEXT_FIELDS))
     parser.add_plugin(_FuzzyTermPlugin())
@@ -90,9 +98,28 @@ def parse(schema: Schema, text: str) -> query.Query:
         raise QuerySyntaxError(text)
     if parsed is query.NullQuery:  # only stop words
         raise QuerySyntaxError("nothing to search for")
+    _check_filters(parsed, themes)
     return parsed
 
 
 def _has_error(q: query.Query) -> bool:
     # Whoosh marks the parts it could not parse with an ``error`` attribute.
     return bool(getattr(q, "error", None)) or any(_has_error(c) for c in q.children())
+
+
+def _check_filters(q: query.Query, themes: Collection[str] | None) -> None:
+    """Refuse ``year:`` values that are not years and ``theme:`` ids that do not exist: both
+    would quietly find nothing."""
+    for leaf in q.leaves():
+        field = getattr(leaf, "fieldname", None)
+        values = [v for v in (getattr(leaf, "text", None), getattr(leaf, "start", None), getattr(leaf, "end", None))
+                  if isinstance(v, str)]
+        if field == "year":
+            for value in values:
+                if not value.isascii() or not value.isdigit() or len(value) > 4:
+                    raise UnknownFieldValue("year", value)
+        elif field == "theme" and themes is not None:
+            for value in values:
+                if not fnmatch.filter(themes, value + "*" if isinstance(leaf, query.Prefix) else value):
+                    close = difflib.get_close_matches(value, list(themes), n=1, cutoff=0.6)
+                    raise UnknownFieldValue("theme", value, close[0] if close else None)

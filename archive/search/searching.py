@@ -8,6 +8,7 @@ costs only the new hits, never a second scoring.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -62,6 +63,7 @@ def rank(
     years: list[str] | tuple[str, ...] = (),
     facets: bool = True,
     match_chars: int | None = None,
+    known_themes: Collection[str] | None = None,
 ) -> Ranking:
     """Score and order every match of ``text``; ``themes`` and ``years`` narrow the results as
     facet clicks do.
@@ -72,7 +74,7 @@ def rank(
     snippet (a results list needs the start of a long document, not all of it); None scans
     everything.
     """
-    q = parse(searcher.schema, text) if text.strip() else query.Every()
+    q = parse(searcher.schema, text, themes=known_themes) if text.strip() else query.Every()
     found = scoring.score(searcher, q)
     for allowed in _filters(searcher, themes, years):
         found = found.within(allowed)

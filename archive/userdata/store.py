@@ -126,12 +126,25 @@ class Store:
             self._db = sqlite3.connect(
                 path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False
             )
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
+            self._set_up(time.monotonic() + busy_timeout_s)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: {exc}") from exc
+
+    def _set_up(self, deadline: float) -> None:
+        """WAL mode and the schema. Two processes creating a new store at once may be told
+        "database is locked" without SQLite's busy wait (switching to WAL needs the file to
+        itself): the later one tries again until the deadline."""
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=NORMAL")
+                self._db.execute("PRAGMA foreign_keys=ON")
+                self._migrate()
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     # -- schema -------------------------------------------------------------------------
 

@@ -17,6 +17,8 @@ from archive.errors import (
     DocumentNotFound,
     QuerySyntaxError,
     StoreError,
+    UnclosedQuote,
+    UnknownFieldValue,
 )
 
 
@@ -31,9 +33,7 @@ def error_message(exc: BaseException, subject: str = "") -> str:
     elif isinstance(exc, StoreError):
         text = QCoreApplication.translate("Messages", "The archive's database cannot be opened (%2).")
     elif isinstance(exc, QuerySyntaxError):
-        text = QCoreApplication.translate(
-            "Messages", "Nothing to search for: check the quotes and parentheses, or add a less common word."
-        )
+        return query_problem(exc)
     elif isinstance(exc, DocumentNotFound):
         text = QCoreApplication.translate(
             "Messages", "%1 cannot be opened: it was moved, changed or deleted since the last indexing."
@@ -46,6 +46,25 @@ def error_message(exc: BaseException, subject: str = "") -> str:
         text = QCoreApplication.translate("Messages", "Something went wrong (%2).")
     detail = str(exc) or type(exc).__name__
     return text.replace("%1", subject).replace("%2", detail)
+
+
+def query_problem(exc: QuerySyntaxError) -> str:
+    """Why a query cannot be searched, and how to write it instead."""
+    if isinstance(exc, UnclosedQuote):
+        return QCoreApplication.translate("Messages", "A quote is not closed: end the phrase with a second \".")
+    if isinstance(exc, UnknownFieldValue) and exc.field == "year":
+        return QCoreApplication.translate(
+            "Messages", "“%1” is not a year: write it with four digits, as in year:2013."
+        ).replace("%1", exc.value)
+    if isinstance(exc, UnknownFieldValue) and exc.closest:
+        return QCoreApplication.translate(
+            "Messages", "There is no theme “%1”. Did you mean theme:%2?"
+        ).replace("%1", exc.value).replace("%2", exc.closest)
+    if isinstance(exc, UnknownFieldValue):
+        return QCoreApplication.translate("Messages", "There is no theme “%1”.").replace("%1", exc.value)
+    return QCoreApplication.translate(
+        "Messages", "Nothing to search for: check the quotes and parentheses, or add a less common word."
+    )
 
 
 def reason_text(reason: str) -> str:

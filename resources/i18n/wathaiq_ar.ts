@@ -841,6 +841,26 @@
         <source>cannot be opened</source>
         <translation>يتعذّر فتحه</translation>
     </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="60"/>
+        <source>A quote is not closed: end the phrase with a second ".</source>
+        <translation>علامة الاقتباس غير مغلقة: أنهِ العبارة بعلامة " ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="60"/>
+        <source>“%1” is not a year: write it with four digits, as in year:2013.</source>
+        <translation>«⁨%1⁩» ليست سنة: اكتبها بأربعة أرقام، مثل ⁦year:2013⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="60"/>
+        <source>There is no theme “%1”. Did you mean theme:%2?</source>
+        <translation>لا يوجد محور «⁨%1⁩». هل تقصد ⁦theme:%2⁩؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="60"/>
+        <source>There is no theme “%1”.</source>
+        <translation>لا يوجد محور «⁨%1⁩».</translation>
+    </message>
 </context>
 <context>
     <name>NoteCard</name>

@@ -118,3 +118,17 @@ def test_two_indexers_at_once_agree(tmp_path):
         assert library.document_count == 150
         assert len(library.documents()) == 150
         assert library.search("التعاون", limit=1, facets=False).total == 150
+
+
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        ("theme:securty", "there is no theme 'securty'; did you mean theme:security?"),
+        ("year:abc", "year:abc is not a year"),
+        ('"مجلس الأمن', "a quote is not closed"),
+    ],
+)
+def test_a_query_that_cannot_mean_anything_exits_2_with_one_line(sample_root, query, said):
+    done = wathaiq("search", "--archive", str(sample_root), query)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and said in done.stderr

@@ -57,6 +57,13 @@ def test_a_query_that_cannot_be_understood_is_a_quiet_message(qtbot, open_window
     assert open_window.search.status.text()
 
 
+def test_an_unknown_theme_says_which_one_was_meant(qtbot, open_window):
+    with qtbot.waitSignal(open_window.search_error_shown, timeout=10_000) as shown:
+        type_text(open_window.search.field, "theme:securty")
+    assert shown.args[0] == "There is no theme “securty”. Did you mean theme:security?"
+    assert open_window.search.status.text() == shown.args[0]
+
+
 def test_a_year_facet_narrows_the_results(qtbot, open_window):
     results = search(qtbot, open_window, "المغرب")
     assert set(results.facets["year"]) >= {"2013", "2021"}

@@ -3,7 +3,8 @@
 Matching is local to the document: each word's stem and exact form are compared with the
 query's terms, prefixes, wildcard patterns and fuzzy terms, so highlighting costs the same
 on a 100-document archive as on a 100,000-document one (no expansion against the index's
-vocabulary).
+vocabulary). A phrase is marked where it occurs, whole, as the index matched it (its words
+in order, each within the phrase's slop of the one before), never word by word.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from whoosh import query
 from whoosh.support.levenshtein import distance
 
 from archive.arabic.normalize import normalize
-from archive.arabic.pipeline import analyze_word
+from archive.arabic.pipeline import analyze, analyze_word
 from archive.arabic.tokenize import distinct_words, find_words
 
 SNIPPET_CHARS = 220
@@ -30,6 +31,7 @@ class TermMatcher:
     prefixes: list[str] = field(default_factory=list)
     patterns: list[re.Pattern] = field(default_factory=list)
     fuzzy: list[tuple[str, int, int]] = field(default_factory=list)  # (term, maxdist, prefix)
+    phrases: dict[tuple[tuple[str, ...], int], Phrase] = field(default_factory=dict)  # by (words, slop)
     # surface word -> offsets of its matching parts; documents share most of their words,
     # so each distinct word is analysed and tested once per query, not once per document.
     _decided: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
@@ -81,6 +83,54 @@ class TermMatcher:
         )
 
 
+@dataclass(slots=True)
+class Phrase:
+    """A phrase of the query: its words (index terms) and slop, and a matcher of its first word."""
+
+    words: tuple[str, ...]
+    slop: int
+    first: TermMatcher
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Offsets of each occurrence of the phrase in ``text``, from its first word to its last."""
+        found = []
+        # Only where the first word occurs is the text analysed, a few words at a time.
+        reach = len(self.words) + (len(self.words) - 1) * (self.slop - 1)  # words it may span
+        for start, _ in match_spans(text, self.first):
+            window = _window(text, start, PHRASE_WINDOW_CHARS * reach)
+            stems, forms = analyze(window, stem=True), analyze(window, stem=False)
+            terms = [{s.term, f.term} for s, f in zip(stems, forms, strict=True)]
+            last = _phrase_end(terms, self.words, self.slop)
+            if last is not None:
+                found.append((start, start + stems[last].end))
+        return found
+
+
+# Characters of text looked at after a phrase's first word, per word the phrase may span.
+PHRASE_WINDOW_CHARS = 48
+
+
+def _window(text: str, start: int, size: int) -> str:
+    """``text`` from ``start``, about ``size`` long, ending at a word's end (no word cut)."""
+    end = start + size
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
+
+
+def _phrase_end(terms: list[set[str]], words: tuple[str, ...], slop: int) -> int | None:
+    """The position of the phrase's last word when it starts at position 0, else None."""
+    if not terms or words[0] not in terms[0]:
+        return None
+    ends = {0}
+    for word in words[1:]:
+        ends = {p + step for p in ends for step in range(1, slop + 1)
+                if p + step < len(terms) and word in terms[p + step]}
+        if not ends:
+            return None
+    return min(ends)
+
+
 def matcher_for(q: query.Query, fields: tuple[str, ...]) -> TermMatcher:
     """Collect what a document must contain for ``q`` to match it, NOT branches left out."""
     matcher = TermMatcher()
@@ -106,14 +156,25 @@ def _collect(q: query.Query, fields: tuple[str, ...], m: TermMatcher) -> None:
         m.prefixes.append(q.text)
     elif isinstance(q, query.Wildcard):
         m.patterns.append(re.compile(fnmatch.translate(q.text)))
-    elif isinstance(q, query.Phrase):
-        m.terms.update(q.words)
+    elif isinstance(q, query.Phrase) and q.words:
+        key = (tuple(q.words), max(1, q.slop))
+        m.phrases.setdefault(key, Phrase(*key, TermMatcher(terms={q.words[0]})))
     elif isinstance(q, query.Term):
         m.terms.add(q.text)
 
 
 def match_spans(text: str, matcher: TermMatcher) -> list[tuple[int, int]]:
-    """Offsets of every word of ``text`` whose stem or exact form the matcher accepts."""
+    """Offsets of every word of ``text`` whose stem or exact form the matcher accepts, and of
+    every occurrence of its phrases; in text order."""
+    spans = _word_spans(text, matcher)
+    if not matcher.phrases:
+        return spans
+    for phrase in matcher.phrases.values():
+        spans.extend(phrase.spans(text))
+    return sorted(set(spans))
+
+
+def _word_spans(text: str, matcher: TermMatcher) -> list[tuple[int, int]]:
     # Decide per distinct word, then let the regex engine find the matching ones: a Python
     # loop over every word of a long document is what would cost.
     matching = {}

@@ -68,6 +68,17 @@ def test_f3_and_shift_f3_move_the_cursor_between_hits(qtbot, open_window):
     assert view.textCursor().position() == prepared.hits[-1][0]
 
 
+def test_a_phrase_query_counts_and_walks_the_phrase_not_its_words(qtbot, open_window):
+    search(qtbot, open_window, '"مجلس الأمن"')
+    prepared = click_result(qtbot, open_window, FACT_SHEET)
+    text = prepared.text.shown
+    occurrences = re.findall(r"\w*مجلس الأمن(?!\w)", text)
+    assert [text[s:e] for s, e in prepared.hits] == occurrences
+    assert open_window.reader.hit_counter.text().endswith(f"of {len(occurrences)}")
+    qtbot.keyClick(open_window, Qt.Key.Key_F3)
+    assert open_window.reader.view.textCursor().position() == prepared.hits[1][0]
+
+
 def test_only_the_hits_in_view_become_selections_in_a_long_document(qtbot, open_window):
     from archive.text.direction import paragraph_directions
     from archive.text.display import OffsetMap

@@ -61,19 +61,24 @@ def evaluate(library: Library, questions: list[dict]) -> dict:
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--eval", type=Path, required=True, help="arabic-retrieval-eval.tar.gz")
-    args = parser.parse_args()
+def retrieval_figures(eval_archive: Path) -> dict:
+    """Index the set's passages in a temporary archive and ask every question."""
     with tempfile.TemporaryDirectory(prefix="wathaiq-retrieval-") as tmp:
         work = Path(tmp)
-        with tarfile.open(args.eval) as tar:
+        with tarfile.open(eval_archive) as tar:
             tar.extractall(work, filter="data")
         questions = [json.loads(line) for line in (work / "arabic_qrels.jsonl").read_text("utf-8").splitlines()]
         (work / "state").mkdir()
         with Library(work / "arabic_passages", state_dir=work / "state") as library:
             library.update_index()
-            figures = evaluate(library, questions)
+            return evaluate(library, questions)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval", type=Path, required=True, help="arabic-retrieval-eval.tar.gz")
+    args = parser.parse_args()
+    figures = retrieval_figures(args.eval)
     print(
         f"{figures['questions']} questions: MRR@10 {figures['mrr10']:.3f}; "
         f"search p50 {figures['p50_ms']:.1f} ms, p95 {figures['p95_ms']:.1f} ms"

@@ -4,137 +4,137 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/actions.py" line="136"/>
+        <location filename="../../desktop/shell/actions.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="137"/>
+        <location filename="../../desktop/shell/actions.py" line="140"/>
         <source>Open &amp;Recent</source>
         <translation>فُتح &amp;مؤخرًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="138"/>
+        <location filename="../../desktop/shell/actions.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="139"/>
+        <location filename="../../desktop/shell/actions.py" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="140"/>
+        <location filename="../../desktop/shell/actions.py" line="143"/>
         <source>&amp;Sort Results</source>
         <translation>&amp;ترتيب النتائج</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="141"/>
+        <location filename="../../desktop/shell/actions.py" line="144"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="142"/>
+        <location filename="../../desktop/shell/actions.py" line="145"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="143"/>
+        <location filename="../../desktop/shell/actions.py" line="146"/>
         <source>&amp;Open Archive Folder…</source>
         <translation>&amp;فتح مجلد أرشيف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="144"/>
+        <location filename="../../desktop/shell/actions.py" line="147"/>
         <source>&amp;Clear This List</source>
         <translation>&amp;مسح هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="145"/>
+        <location filename="../../desktop/shell/actions.py" line="148"/>
         <source>&amp;Update Index</source>
         <translation>&amp;تحديث الفهرس</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="146"/>
+        <location filename="../../desktop/shell/actions.py" line="149"/>
         <source>Index new, changed and removed files</source>
         <translation>فهرسة الملفات الجديدة والمعدَّلة والمحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="147"/>
+        <location filename="../../desktop/shell/actions.py" line="150"/>
         <source>Re&amp;build Index</source>
         <translation>إعادة &amp;بناء الفهرس</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="148"/>
+        <location filename="../../desktop/shell/actions.py" line="151"/>
         <source>Index every file again from scratch</source>
         <translation>فهرسة كل الملفات من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="149"/>
+        <location filename="../../desktop/shell/actions.py" line="152"/>
         <source>Files That Could Not Be &amp;Read…</source>
         <translation>ملفات تعذّرت &amp;قراءتها…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="150"/>
+        <location filename="../../desktop/shell/actions.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="151"/>
+        <location filename="../../desktop/shell/actions.py" line="154"/>
         <source>&amp;Find in Document…</source>
         <translation>&amp;بحث في الوثيقة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="152"/>
+        <location filename="../../desktop/shell/actions.py" line="155"/>
         <source>Next &amp;Hit</source>
         <translation>الموضع ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="153"/>
+        <location filename="../../desktop/shell/actions.py" line="156"/>
         <source>&amp;Previous Hit</source>
         <translation>الموضع ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="154"/>
+        <location filename="../../desktop/shell/actions.py" line="157"/>
         <source>&amp;Search the Archive</source>
         <translation>ال&amp;بحث في الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="155"/>
+        <location filename="../../desktop/shell/actions.py" line="158"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="156"/>
+        <location filename="../../desktop/shell/actions.py" line="159"/>
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="157"/>
+        <location filename="../../desktop/shell/actions.py" line="160"/>
         <source>&amp;Actual Size</source>
         <translation>الحجم ال&amp;أصلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="158"/>
+        <location filename="../../desktop/shell/actions.py" line="161"/>
         <source>&amp;Full Screen</source>
         <translation>ملء ال&amp;شاشة</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="159"/>
+        <location filename="../../desktop/shell/actions.py" line="162"/>
         <source>By &amp;Relevance</source>
         <translation>حسب ال&amp;صلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="160"/>
+        <location filename="../../desktop/shell/actions.py" line="163"/>
         <source>By &amp;Date, Newest First</source>
         <translation>حسب ال&amp;تاريخ، الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="161"/>
+        <location filename="../../desktop/shell/actions.py" line="164"/>
         <source>&amp;About Wathaiq</source>
         <translation>&amp;عن وثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="162"/>
+        <location filename="../../desktop/shell/actions.py" line="165"/>
         <source>About &amp;Qt</source>
         <translation>عن &amp;Qt</translation>
     </message>
@@ -213,7 +213,6 @@
     </message>
     <message>
         <location filename="../../desktop/annotate/menus.py" line="146"/>
-        <location filename="../../desktop/annotating.py" line="517"/>
         <source>Delete Note</source>
         <translation>حذف الملاحظة</translation>
     </message>
@@ -224,8 +223,6 @@
     </message>
     <message>
         <location filename="../../desktop/annotate/menus.py" line="150"/>
-        <location filename="../../desktop/annotating.py" line="385"/>
-        <location filename="../../desktop/annotating.py" line="521"/>
         <source>Remove Tag %1</source>
         <translation>إزالة الوسم %1</translation>
     </message>
@@ -233,60 +230,58 @@
 <context>
     <name>Annotating</name>
     <message>
-        <location filename="../../desktop/annotating.py" line="289"/>
+        <location filename="../../desktop/annotate/controller.py" line="194"/>
         <source>Select a passage in the document first.</source>
         <translation>حدّد مقطعا من الوثيقة أولا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotating.py" line="332"/>
+        <location filename="../../desktop/annotate/controller.py" line="231"/>
         <source>Highlight Passage</source>
         <translation>تظليل مقطع</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotating.py" line="339"/>
+        <location filename="../../desktop/annotate/controller.py" line="238"/>
         <source>Add Note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotating.py" line="352"/>
-        <location filename="../../desktop/annotating.py" line="385"/>
-        <location filename="../../desktop/annotating.py" line="521"/>
+        <location filename="../../desktop/annotate/controller.py" line="251"/>
+        <location filename="../../desktop/annotate/controller.py" line="286"/>
         <source>Remove Tag %1</source>
         <translation>إزالة الوسم %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotating.py" line="355"/>
+        <location filename="../../desktop/annotate/controller.py" line="254"/>
         <source>Tag Passage with %1</source>
         <translation>وسم المقطع بـ%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotating.py" line="359"/>
+        <location filename="../../desktop/annotate/controller.py" line="261"/>
         <source>Edit Note</source>
         <translation>تعديل ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotating.py" line="362"/>
-        <location filename="../../desktop/annotating.py" line="517"/>
+        <location filename="../../desktop/annotate/controller.py" line="264"/>
         <source>Delete Note</source>
         <translation>حذف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotating.py" line="379"/>
+        <location filename="../../desktop/annotate/controller.py" line="280"/>
         <source>Tag Document with %1</source>
         <translation>وسم الوثيقة بـ%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotating.py" line="392"/>
+        <location filename="../../desktop/annotate/controller.py" line="291"/>
         <source>Accept Theme %1</source>
         <translation>قبول المحور %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotating.py" line="399"/>
+        <location filename="../../desktop/annotate/controller.py" line="296"/>
         <source>Reject Theme %1</source>
         <translation>رفض المحور %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/annotating.py" line="529"/>
+        <location filename="../../desktop/annotate/controller.py" line="302"/>
         <source>Delete Annotation</source>
         <translation>حذف التعليق</translation>
     </message>
@@ -294,47 +289,47 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/backups.py" line="53"/>
+        <location filename="../../desktop/shell/backups.py" line="56"/>
         <source>Back Up User Data…</source>
         <translation>نسخ احتياطي لبيانات المستخدم…</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="54"/>
+        <location filename="../../desktop/shell/backups.py" line="57"/>
         <source>Restore User Data…</source>
         <translation>استعادة بيانات المستخدم…</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="73"/>
+        <location filename="../../desktop/shell/backups.py" line="79"/>
         <source>Back up tags, notes and highlights</source>
         <translation>نسخ احتياطي للوسوم والملاحظات والتظليلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="82"/>
+        <location filename="../../desktop/shell/backups.py" line="88"/>
         <source>Backed up and checked: %1</source>
         <translation>تم النسخ الاحتياطي والتحقق منه: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="93"/>
+        <location filename="../../desktop/shell/backups.py" line="99"/>
         <source>Restore tags, notes and highlights</source>
         <translation>استعادة الوسوم والملاحظات والتظليلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="100"/>
+        <location filename="../../desktop/shell/backups.py" line="106"/>
         <source>Restore user data</source>
         <translation>استعادة بيانات المستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="101"/>
+        <location filename="../../desktop/shell/backups.py" line="107"/>
         <source>Replace every tag, note and highlight of this archive with the backup? The current data is kept in a file beside the database.</source>
         <translation>هل تريد استبدال كل وسوم هذا الأرشيف وملاحظاته وتظليلاته بالنسخة الاحتياطية؟ تُحفظ البيانات الحالية في ملف بجانب قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="119"/>
+        <location filename="../../desktop/shell/backups.py" line="123"/>
         <source>Restored: %1</source>
         <translation>تمت الاستعادة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="128"/>
+        <location filename="../../desktop/shell/backups.py" line="128"/>
         <source>%1 annotations, %2 document tags</source>
         <translation>%1 تعليقات، %2 وسوم وثائق</translation>
     </message>
@@ -342,32 +337,32 @@
 <context>
     <name>Excerpts</name>
     <message>
-        <location filename="../../desktop/excerpts.py" line="160"/>
+        <location filename="../../desktop/excerpts/controller.py" line="149"/>
         <source>Reorder Excerpts</source>
         <translation>إعادة ترتيب المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts.py" line="209"/>
+        <location filename="../../desktop/excerpts/controller.py" line="164"/>
         <source>Excerpts exported to %1</source>
         <translation>صُدِّرت المقتطفات إلى %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts.py" line="215"/>
+        <location filename="../../desktop/excerpts/controller.py" line="170"/>
         <source>Excerpts</source>
         <translation>المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts.py" line="216"/>
+        <location filename="../../desktop/excerpts/controller.py" line="171"/>
         <source>E&amp;xcerpts</source>
         <translation>ال&amp;مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts.py" line="217"/>
+        <location filename="../../desktop/excerpts/controller.py" line="172"/>
         <source>&amp;Export Excerpts…</source>
         <translation>&amp;تصدير المقتطفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts.py" line="218"/>
+        <location filename="../../desktop/excerpts/controller.py" line="173"/>
         <source>Export the excerpts as a briefing or as data</source>
         <translation>تصدير المقتطفات إحاطةً أو بيانات</translation>
     </message>
@@ -375,7 +370,7 @@
 <context>
     <name>ExcerptsModel</name>
     <message>
-        <location filename="../../desktop/excerpts_model.py" line="213"/>
+        <location filename="../../desktop/excerpts/model.py" line="214"/>
         <source>No theme</source>
         <translation>بلا موضوع</translation>
     </message>
@@ -383,13 +378,13 @@
 <context>
     <name>ExcerptsPanel</name>
     <message>
-        <location filename="../../desktop/excerpts_panel.py" line="201"/>
-        <location filename="../../desktop/excerpts_panel.py" line="246"/>
+        <location filename="../../desktop/excerpts/panel.py" line="213"/>
+        <location filename="../../desktop/excerpts/panel.py" line="258"/>
         <source>All themes</source>
         <translation>كل المواضيع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/excerpts_panel.py" line="220"/>
+        <location filename="../../desktop/excerpts/panel.py" line="232"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>لا مقتطفات</numerusform>
@@ -401,42 +396,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts_panel.py" line="222"/>
+        <location filename="../../desktop/excerpts/panel.py" line="234"/>
         <source>%1 of %2 excerpts</source>
         <translation>%1 من %2 مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts_panel.py" line="234"/>
+        <location filename="../../desktop/excerpts/panel.py" line="246"/>
         <source>Filter excerpts</source>
         <translation>تصفية المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts_panel.py" line="235"/>
+        <location filename="../../desktop/excerpts/panel.py" line="247"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts_panel.py" line="236"/>
+        <location filename="../../desktop/excerpts/panel.py" line="248"/>
         <source>Export the excerpts (Ctrl+Shift+E)</source>
         <translation>تصدير المقتطفات (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts_panel.py" line="237"/>
+        <location filename="../../desktop/excerpts/panel.py" line="249"/>
         <source>Drag to reorder; double-click to open the passage</source>
         <translation>اسحب لإعادة الترتيب؛ انقر مرتين لفتح المقطع</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts_panel.py" line="241"/>
+        <location filename="../../desktop/excerpts/panel.py" line="253"/>
         <source>No grouping</source>
         <translation>دون تجميع</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts_panel.py" line="241"/>
+        <location filename="../../desktop/excerpts/panel.py" line="253"/>
         <source>By theme</source>
         <translation>حسب الموضوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts_panel.py" line="241"/>
+        <location filename="../../desktop/excerpts/panel.py" line="253"/>
         <source>By document</source>
         <translation>حسب الوثيقة</translation>
     </message>
@@ -444,23 +439,23 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="183"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="196"/>
         <source>excerpts</source>
         <translation>مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="231"/>
-        <location filename="../../desktop/export_dialog.py" line="376"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="244"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="389"/>
         <source>Export Excerpts</source>
         <translation>تصدير المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="232"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="245"/>
         <source>%1 files (*%2)</source>
         <translation>ملفات %1 (*%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/export_dialog.py" line="269"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="282"/>
         <source>%n excerpt(s) to export</source>
         <translation>
             <numerusform>لا مقتطفات للتصدير</numerusform>
@@ -472,172 +467,172 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="270"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="283"/>
         <source>No excerpt matches these choices.</source>
         <translation>لا مقتطف يطابق هذه الاختيارات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="285"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="298"/>
         <source>Choose where to save the export.</source>
         <translation>اختر مكان حفظ التصدير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="305"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="318"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="311"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="324"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="331"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="344"/>
         <source>Writing %v of %m</source>
         <translation>كتابة %v من %m</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="335"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="348"/>
         <source>Reading documents: %v of %m</source>
         <translation>قراءة الوثائق: %v من %m</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="340"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="353"/>
         <source>Exported to %1</source>
         <translation>صُدِّر إلى %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="348"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="361"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="350"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="363"/>
         <source>This format cannot be written here (%1).</source>
         <translation>لا يمكن الكتابة بهذه الصيغة هنا (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="352"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="365"/>
         <source>%1 cannot be written: permission denied.</source>
         <translation>تتعذر كتابة %1: الإذن مرفوض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="354"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="367"/>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="378"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="391"/>
         <source>Markdown (.md)</source>
         <translation>ماركداون (.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="378"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="391"/>
         <source>Web page (.html)</source>
         <translation>صفحة ويب (.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="379"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="392"/>
         <source>Word document (.docx)</source>
         <translation>مستند وورد (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="379"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="392"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="380"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="393"/>
         <source>Spreadsheet, CSV (.csv)</source>
         <translation>جدول بيانات، CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="380"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="393"/>
         <source>Data, JSON (.json)</source>
         <translation>بيانات، JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="382"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="395"/>
         <source>By theme</source>
         <translation>حسب الموضوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="382"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="395"/>
         <source>By document</source>
         <translation>حسب الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="382"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="395"/>
         <source>No grouping</source>
         <translation>دون تجميع</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="390"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="403"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="391"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="404"/>
         <source>Themes</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="392"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="405"/>
         <source>Citations (title, date, file, paragraph)</source>
         <translation>الإحالات (العنوان، التاريخ، الملف، الفقرة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="393"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="406"/>
         <source>Themes tagged on whole documents</source>
         <translation>مواضيع الوثائق كاملةً</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="394"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="407"/>
         <source>Only excerpts with one of the checked themes (none checked: all)</source>
         <translation>المقتطفات ذات أحد المواضيع المحددة فقط (دون تحديد: الكل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="395"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="409"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="395"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="409"/>
         <source>Grouping:</source>
         <translation>التجميع:</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="395"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="409"/>
         <source>Include:</source>
         <translation>تضمين:</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="395"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="409"/>
         <source>Only themes:</source>
         <translation>المواضيع فقط:</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="395"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="409"/>
         <source>Save as:</source>
         <translation>حفظ باسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="398"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="413"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="399"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="414"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="400"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="415"/>
         <source>Markdown</source>
         <translation>ماركداون</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="401"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="416"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -645,32 +640,32 @@
 <context>
     <name>FacetsPanel</name>
     <message>
-        <location filename="../../desktop/facets_panel.py" line="97"/>
+        <location filename="../../desktop/search/facets.py" line="97"/>
         <source>Narrow the results</source>
         <translation>تضييق النتائج</translation>
     </message>
     <message>
-        <location filename="../../desktop/facets_panel.py" line="98"/>
+        <location filename="../../desktop/search/facets.py" line="98"/>
         <source>Themes</source>
         <translation>المحاور</translation>
     </message>
     <message>
-        <location filename="../../desktop/facets_panel.py" line="99"/>
+        <location filename="../../desktop/search/facets.py" line="99"/>
         <source>Years</source>
         <translation>السنوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/facets_panel.py" line="100"/>
+        <location filename="../../desktop/search/facets.py" line="100"/>
         <source>Clear filters</source>
         <translation>إلغاء التصفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/facets_panel.py" line="101"/>
+        <location filename="../../desktop/search/facets.py" line="101"/>
         <source>Themes and years of the results appear here.</source>
         <translation>تظهر هنا محاور النتائج وسنواتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/facets_panel.py" line="141"/>
+        <location filename="../../desktop/search/facets.py" line="141"/>
         <source>Show only results with %1</source>
         <translation>عرض النتائج المتعلقة بـ %1 فقط</translation>
     </message>
@@ -678,7 +673,7 @@
 <context>
     <name>IndexingController</name>
     <message numerus="yes">
-        <location filename="../../desktop/indexing_controller.py" line="101"/>
+        <location filename="../../desktop/session/indexing.py" line="92"/>
         <source>Indexing stopped: %n document(s) indexed before stopping.</source>
         <translation>
             <numerusform>توقفت الفهرسة: لم تُفهرس أي وثيقة قبل التوقف.</numerusform>
@@ -690,7 +685,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/indexing_controller.py" line="103"/>
+        <location filename="../../desktop/session/indexing.py" line="94"/>
         <source>Index up to date: %n new or changed document(s).</source>
         <translation>
             <numerusform>الفهرس محدَّث: لا وثائق جديدة أو معدَّلة.</numerusform>
@@ -702,7 +697,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/indexing_controller.py" line="111"/>
+        <location filename="../../desktop/session/indexing.py" line="102"/>
         <source>Indexing failed: %1</source>
         <translation>تعذّرت الفهرسة: %1</translation>
     </message>
@@ -710,48 +705,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="146"/>
+        <location filename="../../desktop/shell/main_window.py" line="173"/>
         <source>Opening the archive…</source>
         <translation>جارٍ فتح الأرشيف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="147"/>
+        <location filename="../../desktop/shell/main_window.py" line="174"/>
         <source>Opening %1…</source>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181"/>
-        <location filename="../../desktop/main_window.py" line="380"/>
+        <location filename="../../desktop/shell/main_window.py" line="209"/>
+        <location filename="../../desktop/shell/main_window.py" line="402"/>
         <source>Wathaiq — %1</source>
         <translation>وثائق — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185"/>
+        <location filename="../../desktop/shell/main_window.py" line="213"/>
         <source>This archive is also open in another Wathaiq window: edits in both are kept, and the other window&apos;s appear here when you reopen the archive.</source>
         <translation>هذا الأرشيف مفتوح أيضًا في نافذة أخرى لوثائق: تُحفظ التعديلات في النافذتين، وتظهر تعديلات النافذة الأخرى هنا عند إعادة فتح الأرشيف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189"/>
+        <location filename="../../desktop/shell/main_window.py" line="217"/>
         <source>Opened %1</source>
         <translation>فُتح %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="332"/>
+        <location filename="../../desktop/shell/main_window.py" line="349"/>
         <source>About Wathaiq</source>
         <translation>عن وثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/shell/main_window.py" line="350"/>
         <source>&lt;h3&gt;Wathaiq (وثائق)&lt;/h3&gt;&lt;p&gt;An offline archive browser for Arabic briefing documents: search every spelling, read right to left with the hits highlighted.&lt;/p&gt;&lt;p&gt;Arabic text is set in Noto Naskh Arabic (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;وثائق (Wathaiq)&lt;/h3&gt;&lt;p&gt;متصفح أرشيف يعمل دون اتصال لوثائق الإحاطة العربية: بحث يشمل كل أشكال الكتابة، وقراءة من اليمين إلى اليسار مع إبراز مواضع البحث.&lt;/p&gt;&lt;p&gt;يُعرض النص العربي بخط Noto Naskh Arabic (رخصة SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="342"/>
+        <location filename="../../desktop/shell/main_window.py" line="359"/>
         <source>Open an archive folder</source>
         <translation>فتح مجلد أرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="382"/>
+        <location filename="../../desktop/shell/main_window.py" line="404"/>
         <source>Wathaiq</source>
         <translation>وثائق</translation>
     </message>
@@ -767,87 +762,87 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/messages.py" line="21"/>
+        <location filename="../../desktop/common/messages.py" line="28"/>
         <source>There is no folder at %1.</source>
         <translation>لا يوجد مجلد في %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="23"/>
+        <location filename="../../desktop/common/messages.py" line="30"/>
         <source>The archive is busy: another Wathaiq is updating it. Try again shortly.</source>
         <translation>الأرشيف مشغول: نسخة أخرى من وثائق تحدّثه. أعد المحاولة بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="25"/>
+        <location filename="../../desktop/common/messages.py" line="34"/>
         <source>The archive&apos;s database cannot be opened (%2).</source>
         <translation>تعذّر فتح قاعدة بيانات الأرشيف (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="27"/>
+        <location filename="../../desktop/common/messages.py" line="65"/>
         <source>Nothing to search for: check the quotes and parentheses, or add a less common word.</source>
         <translation>لا شيء للبحث عنه: تحقّق من علامات الاقتباس والأقواس، أو أضف كلمة أقل شيوعًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="29"/>
+        <location filename="../../desktop/common/messages.py" line="38"/>
         <source>%1 cannot be opened: it was moved, changed or deleted since the last indexing.</source>
         <translation>تعذّر فتح %1: ربما نُقل أو عُدّل أو حُذف منذ آخر فهرسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="31"/>
+        <location filename="../../desktop/common/messages.py" line="42"/>
         <source>%1 is not a usable backup, or cannot be written (%2).</source>
         <translation>‏%1 ليس نسخة احتياطية صالحة، أو لا يمكن الكتابة فيه (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="33"/>
+        <location filename="../../desktop/common/messages.py" line="44"/>
         <source>%1 cannot be read (%2).</source>
         <translation>تعذّرت قراءة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="35"/>
+        <location filename="../../desktop/common/messages.py" line="46"/>
         <source>Something went wrong (%2).</source>
         <translation>حدث خطأ (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="43"/>
+        <location filename="../../desktop/common/messages.py" line="73"/>
         <source>empty file</source>
         <translation>ملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="44"/>
+        <location filename="../../desktop/common/messages.py" line="74"/>
         <source>not a text document</source>
         <translation>ليس وثيقة نصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="45"/>
+        <location filename="../../desktop/common/messages.py" line="75"/>
         <source>too large</source>
         <translation>كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="46"/>
+        <location filename="../../desktop/common/messages.py" line="76"/>
         <source>unknown text encoding</source>
         <translation>ترميز نص غير معروف</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="47"/>
+        <location filename="../../desktop/common/messages.py" line="77"/>
         <source>damaged file</source>
         <translation>ملف تالف</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="48"/>
+        <location filename="../../desktop/common/messages.py" line="78"/>
         <source>unsupported format</source>
         <translation>صيغة غير مدعومة</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="49"/>
+        <location filename="../../desktop/common/messages.py" line="79"/>
         <source>cannot be opened</source>
         <translation>يتعذّر فتحه</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="60"/>
-        <source>A quote is not closed: end the phrase with a second ".</source>
-        <translation>علامة الاقتباس غير مغلقة: أنهِ العبارة بعلامة " ثانية.</translation>
+        <location filename="../../desktop/common/messages.py" line="54"/>
+        <source>A quote is not closed: end the phrase with a second &quot;.</source>
+        <translation>علامة الاقتباس غير مغلقة: أنهِ العبارة بعلامة &quot; ثانية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="60"/>
+        <location filename="../../desktop/common/messages.py" line="56"/>
         <source>“%1” is not a year: write it with four digits, as in year:2013.</source>
         <translation>«⁨%1⁩» ليست سنة: اكتبها بأربعة أرقام، مثل ⁦year:2013⁩.</translation>
     </message>
@@ -857,7 +852,7 @@
         <translation>لا يوجد محور «⁨%1⁩». هل تقصد ⁦theme:%2⁩؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="60"/>
+        <location filename="../../desktop/common/messages.py" line="64"/>
         <source>There is no theme “%1”.</source>
         <translation>لا يوجد محور «⁨%1⁩».</translation>
     </message>
@@ -865,22 +860,22 @@
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../desktop/notes_margin.py" line="188"/>
+        <location filename="../../desktop/reader/margin.py" line="197"/>
         <source>Created %1</source>
         <translation>أُنشئت %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notes_margin.py" line="189"/>
+        <location filename="../../desktop/reader/margin.py" line="198"/>
         <source>Modified %1</source>
         <translation>عُدّلت %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notes_margin.py" line="191"/>
+        <location filename="../../desktop/reader/margin.py" line="200"/>
         <source>Write a note…</source>
         <translation>اكتب ملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/notes_margin.py" line="192"/>
+        <location filename="../../desktop/reader/margin.py" line="201"/>
         <source>Delete this note</source>
         <translation>حذف هذه الملاحظة</translation>
     </message>
@@ -888,7 +883,7 @@
 <context>
     <name>NotesMargin</name>
     <message numerus="yes">
-        <location filename="../../desktop/notes_margin.py" line="350"/>
+        <location filename="../../desktop/reader/margin.py" line="359"/>
         <source>%n annotation(s) lost their passage</source>
         <translation>
             <numerusform>لم يفقد أي تعليق مقطعه</numerusform>
@@ -900,7 +895,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/notes_margin.py" line="351"/>
+        <location filename="../../desktop/reader/margin.py" line="360"/>
         <source>The document changed and these could not be found again: list them</source>
         <translation>تغيّرت الوثيقة ولم يُعثر على مقاطع هذه التعليقات: اعرضها</translation>
     </message>
@@ -908,37 +903,37 @@
 <context>
     <name>OrphansDialog</name>
     <message>
-        <location filename="../../desktop/orphans_dialog.py" line="33"/>
+        <location filename="../../desktop/annotate/orphans_dialog.py" line="40"/>
         <source>Annotations That Lost Their Passage</source>
         <translation>تعليقات فقدت مقاطعها</translation>
     </message>
     <message>
-        <location filename="../../desktop/orphans_dialog.py" line="36"/>
+        <location filename="../../desktop/annotate/orphans_dialog.py" line="43"/>
         <source>The document changed since these were made and their passage could not be found again. They are kept until you delete them.</source>
         <translation>تغيّرت الوثيقة بعد كتابة هذه التعليقات ولم يُعثر على مقاطعها من جديد. تبقى محفوظة إلى أن تحذفها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/orphans_dialog.py" line="49"/>
+        <location filename="../../desktop/annotate/orphans_dialog.py" line="56"/>
         <source>Note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/orphans_dialog.py" line="49"/>
+        <location filename="../../desktop/annotate/orphans_dialog.py" line="56"/>
         <source>(empty)</source>
         <translation>(فارغة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/orphans_dialog.py" line="51"/>
+        <location filename="../../desktop/annotate/orphans_dialog.py" line="58"/>
         <source>Highlight</source>
         <translation>تظليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/orphans_dialog.py" line="53"/>
+        <location filename="../../desktop/annotate/orphans_dialog.py" line="60"/>
         <source>Tag: %1</source>
         <translation>وسم: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/orphans_dialog.py" line="58"/>
+        <location filename="../../desktop/annotate/orphans_dialog.py" line="65"/>
         <source>Delete Selected</source>
         <translation>حذف المحدد</translation>
     </message>
@@ -946,27 +941,27 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../desktop/problems_dialog.py" line="63"/>
+        <location filename="../../desktop/shell/problems_dialog.py" line="70"/>
         <source>Files that could not be read</source>
         <translation>ملفات تعذّرت قراءتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/problems_dialog.py" line="64"/>
+        <location filename="../../desktop/shell/problems_dialog.py" line="71"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/problems_dialog.py" line="64"/>
+        <location filename="../../desktop/shell/problems_dialog.py" line="71"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop/problems_dialog.py" line="64"/>
+        <location filename="../../desktop/shell/problems_dialog.py" line="71"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/problems_dialog.py" line="78"/>
+        <location filename="../../desktop/shell/problems_dialog.py" line="85"/>
         <source>%n file(s) were skipped by the last indexing. They stay in the folder untouched; double-click one to open its folder.</source>
         <translation>
             <numerusform>لم تتجاوز آخر فهرسة أي ملف.</numerusform>
@@ -981,12 +976,12 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop/reader_panel.py" line="323"/>
+        <location filename="../../desktop/reader/panel.py" line="382"/>
         <source>No hits</source>
         <translation>لا مواضع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reader_panel.py" line="325"/>
+        <location filename="../../desktop/reader/panel.py" line="384"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>لا مواضع</numerusform>
@@ -998,48 +993,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reader_panel.py" line="327"/>
+        <location filename="../../desktop/reader/panel.py" line="386"/>
         <source>Hit %1 of %2</source>
         <translation>الموضع %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader_panel.py" line="335"/>
+        <location filename="../../desktop/reader/panel.py" line="394"/>
         <source>Date:</source>
         <translation>التاريخ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader_panel.py" line="336"/>
+        <location filename="../../desktop/reader/panel.py" line="395"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader_panel.py" line="337"/>
+        <location filename="../../desktop/reader/panel.py" line="396"/>
         <source>Encoding:</source>
         <translation>الترميز:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader_panel.py" line="340"/>
+        <location filename="../../desktop/reader/panel.py" line="399"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>الموضع السابق (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader_panel.py" line="341"/>
+        <location filename="../../desktop/reader/panel.py" line="400"/>
         <source>Next hit (F3)</source>
         <translation>الموضع التالي (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader_panel.py" line="342"/>
+        <location filename="../../desktop/reader/panel.py" line="401"/>
         <source>Find in this document</source>
         <translation>بحث في هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader_panel.py" line="343"/>
+        <location filename="../../desktop/reader/panel.py" line="402"/>
         <source>Close the find bar (Esc)</source>
         <translation>إغلاق شريط البحث (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader_panel.py" line="214"/>
-        <location filename="../../desktop/reader_panel.py" line="345"/>
+        <location filename="../../desktop/reader/panel.py" line="249"/>
+        <location filename="../../desktop/reader/panel.py" line="404"/>
         <source>Choose a result to read it here.</source>
         <translation>اختر نتيجة لقراءتها هنا.</translation>
     </message>
@@ -1047,42 +1042,42 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/search_panel.py" line="170"/>
+        <location filename="../../desktop/search/panel.py" line="180"/>
         <source>Search the archive (Ctrl+K)</source>
         <translation>ابحث في الأرشيف (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_panel.py" line="172"/>
+        <location filename="../../desktop/search/panel.py" line="182"/>
         <source>Words are found in every spelling; quotes for a phrase, * for a prefix, OR, NOT, and theme: year: title: path: filters</source>
         <translation>تُطابَق الكلمات بكل أشكال كتابتها؛ علامتا الاقتباس لعبارة، و* لبادئة، وOR وNOT، ومرشّحات theme: وyear: وtitle: وpath:</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_panel.py" line="175"/>
+        <location filename="../../desktop/search/panel.py" line="185"/>
         <source>Sort:</source>
         <translation>الترتيب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_panel.py" line="176"/>
+        <location filename="../../desktop/search/panel.py" line="186"/>
         <source>Relevance</source>
         <translation>الصلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_panel.py" line="177"/>
+        <location filename="../../desktop/search/panel.py" line="187"/>
         <source>Newest first</source>
         <translation>الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_panel.py" line="178"/>
+        <location filename="../../desktop/search/panel.py" line="188"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_panel.py" line="201"/>
+        <location filename="../../desktop/search/panel.py" line="211"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/search_panel.py" line="204"/>
+        <location filename="../../desktop/search/panel.py" line="214"/>
         <source>%n document(s) found</source>
         <translation>
             <numerusform>لم يُعثر على أي وثيقة</numerusform>
@@ -1094,7 +1089,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/search_panel.py" line="206"/>
+        <location filename="../../desktop/search/panel.py" line="216"/>
         <source>(showing the first %n)</source>
         <translation>
             <numerusform>(تُعرض أول %n)</numerusform>
@@ -1106,7 +1101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/search_panel.py" line="208"/>
+        <location filename="../../desktop/search/panel.py" line="218"/>
         <source>Type to search %n document(s)</source>
         <translation>
             <numerusform>الأرشيف فارغ بعد</numerusform>
@@ -1121,32 +1116,32 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/status_bar.py" line="63"/>
+        <location filename="../../desktop/shell/status_bar.py" line="63"/>
         <source>Indexing…</source>
         <translation>جارٍ الفهرسة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="81"/>
+        <location filename="../../desktop/shell/status_bar.py" line="81"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="89"/>
+        <location filename="../../desktop/shell/status_bar.py" line="89"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="90"/>
+        <location filename="../../desktop/shell/status_bar.py" line="90"/>
         <source>Stop indexing (what is done is kept)</source>
         <translation>إيقاف الفهرسة (يُحفظ ما أُنجز)</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="91"/>
+        <location filename="../../desktop/shell/status_bar.py" line="91"/>
         <source>Show the files that could not be read</source>
         <translation>عرض الملفات التي تعذّرت قراءتها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/status_bar.py" line="102"/>
+        <location filename="../../desktop/shell/status_bar.py" line="102"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>لا وثائق</numerusform>
@@ -1158,7 +1153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/status_bar.py" line="105"/>
+        <location filename="../../desktop/shell/status_bar.py" line="105"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>لا مشكلات</numerusform>
@@ -1170,27 +1165,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="112"/>
+        <location filename="../../desktop/shell/status_bar.py" line="112"/>
         <source>Scanning %v of %m</source>
         <translation>فحص %v من %m</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="114"/>
+        <location filename="../../desktop/shell/status_bar.py" line="114"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="116"/>
+        <location filename="../../desktop/shell/status_bar.py" line="116"/>
         <source>Tidying the index %v of %m</source>
         <translation>ترتيب الفهرس %v من %m</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="118"/>
+        <location filename="../../desktop/shell/status_bar.py" line="118"/>
         <source>Preparing fast search %v of %m</source>
         <translation>تهيئة البحث السريع %v من %m</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="120"/>
+        <location filename="../../desktop/shell/status_bar.py" line="120"/>
         <source>Indexing %v of %m</source>
         <translation>فهرسة %v من %m</translation>
     </message>
@@ -1198,67 +1193,67 @@
 <context>
     <name>ThemesPanel</name>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="153"/>
+        <location filename="../../desktop/annotate/themes_panel.py" line="164"/>
         <source>%1 (tagged)</source>
         <translation>%1 (موسوم)</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="157"/>
+        <location filename="../../desktop/annotate/themes_panel.py" line="168"/>
         <source>Evidence: %1</source>
         <translation>الشواهد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="167"/>
+        <location filename="../../desktop/annotate/themes_panel.py" line="178"/>
         <source>Looking for themes…</source>
         <translation>جارٍ البحث عن المحاور…</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="169"/>
+        <location filename="../../desktop/annotate/themes_panel.py" line="180"/>
         <source>No suggestions: the document could not be read.</source>
         <translation>لا اقتراحات: تعذّرت قراءة الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="171"/>
+        <location filename="../../desktop/annotate/themes_panel.py" line="182"/>
         <source>No theme suggested for this document.</source>
         <translation>لا محور مقترح لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="173"/>
+        <location filename="../../desktop/annotate/themes_panel.py" line="184"/>
         <source>Open a document to see its themes.</source>
         <translation>افتح وثيقة لترى محاورها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="202"/>
+        <location filename="../../desktop/annotate/themes_panel.py" line="213"/>
         <source>Document tags</source>
         <translation>وسوم الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="203"/>
+        <location filename="../../desktop/annotate/themes_panel.py" line="214"/>
         <source>Suggested themes</source>
         <translation>المحاور المقترحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="204"/>
+        <location filename="../../desktop/annotate/themes_panel.py" line="215"/>
         <source>Remove Tag</source>
         <translation>إزالة الوسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="205"/>
+        <location filename="../../desktop/annotate/themes_panel.py" line="216"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="206"/>
+        <location filename="../../desktop/annotate/themes_panel.py" line="217"/>
         <source>Tag the document with this theme</source>
         <translation>وسم الوثيقة بهذا المحور</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="207"/>
+        <location filename="../../desktop/annotate/themes_panel.py" line="218"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../desktop/themes_panel.py" line="208"/>
+        <location filename="../../desktop/annotate/themes_panel.py" line="219"/>
         <source>Do not suggest this theme for this document again</source>
         <translation>لا تقترح هذا المحور لهذه الوثيقة مجددا</translation>
     </message>
@@ -1266,7 +1261,7 @@
 <context>
     <name>UnexpectedErrors</name>
     <message>
-        <location filename="../../desktop/shell/logs.py" line="70"/>
+        <location filename="../../desktop/shell/logs.py" line="69"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ExcerptsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/excerpts_panel.py" line="220"/>
+        <location filename="../../desktop/excerpts/panel.py" line="232"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>%n excerpt</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/export_dialog.py" line="269"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="282"/>
         <source>%n excerpt(s) to export</source>
         <translation>
             <numerusform>%n excerpt to export</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>IndexingController</name>
     <message numerus="yes">
-        <location filename="../../desktop/indexing_controller.py" line="101"/>
+        <location filename="../../desktop/session/indexing.py" line="92"/>
         <source>Indexing stopped: %n document(s) indexed before stopping.</source>
         <translation>
             <numerusform>Indexing stopped: %n document indexed before stopping.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/indexing_controller.py" line="103"/>
+        <location filename="../../desktop/session/indexing.py" line="94"/>
         <source>Index up to date: %n new or changed document(s).</source>
         <translation>
             <numerusform>Index up to date: %n new or changed document.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>NotesMargin</name>
     <message numerus="yes">
-        <location filename="../../desktop/notes_margin.py" line="350"/>
+        <location filename="../../desktop/reader/margin.py" line="359"/>
         <source>%n annotation(s) lost their passage</source>
         <translation>
             <numerusform>%n annotation lost its passage</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>ProblemsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/problems_dialog.py" line="78"/>
+        <location filename="../../desktop/shell/problems_dialog.py" line="85"/>
         <source>%n file(s) were skipped by the last indexing. They stay in the folder untouched; double-click one to open its folder.</source>
         <translation>
             <numerusform>%n file was skipped by the last indexing. It stays in the folder untouched; double-click it to open its folder.</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>ReaderPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/reader_panel.py" line="325"/>
+        <location filename="../../desktop/reader/panel.py" line="384"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/search_panel.py" line="204"/>
+        <location filename="../../desktop/search/panel.py" line="214"/>
         <source>%n document(s) found</source>
         <translation>
             <numerusform>%n document found</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/search_panel.py" line="206"/>
+        <location filename="../../desktop/search/panel.py" line="216"/>
         <source>(showing the first %n)</source>
         <translation>
             <numerusform>(showing the first %n)</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/search_panel.py" line="208"/>
+        <location filename="../../desktop/search/panel.py" line="218"/>
         <source>Type to search %n document(s)</source>
         <translation>
             <numerusform>Type to search %n document</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../desktop/status_bar.py" line="102"/>
+        <location filename="../../desktop/shell/status_bar.py" line="102"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/status_bar.py" line="105"/>
+        <location filename="../../desktop/shell/status_bar.py" line="105"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>

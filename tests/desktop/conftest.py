@@ -11,7 +11,7 @@ import pytest
 
 from desktop.common import pyside_fix
 
-pyside_fix.apply()  # before pytest-qt starts calling into Qt (see desktop/pyside_fix.py)
+pyside_fix.apply()  # before pytest-qt starts calling into Qt (see desktop/common/pyside_fix.py)
 
 from archive.locations import copy_sample_archive  # noqa: E402
 from tests.desktop.helpers import (  # noqa: E402

@@ -2,7 +2,7 @@
 
 With an empty lexicon ``stem`` is Lucene's algorithm (plus و followed by an
 article form); with the real lexicon it deviates on purpose, listed in
-tests/arabic/data/README.md and asserted here.
+tests/archive/arabic/data/README.md and asserted here.
 """
 
 import json

@@ -59,7 +59,7 @@ class Lexicon:
         return word in self._centi
 
     def __len__(self) -> int:
-        return len(self._centi)
+        return len(self._centi)  # an empty lexicon is false: Lucene's rules alone
 
     def to_bytes(self) -> bytes:
         """Serialise in the cache-file format (see module docstring)."""

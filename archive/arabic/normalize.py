@@ -17,7 +17,7 @@ from archive.text.forms import BASE_LETTERS
 # Bump whenever any analysis output changes: it is stored with the index and keys
 # the lexicon cache.  It lives here, at the bottom of the import graph, so that
 # lexicon.py can read it without a circular import.
-ANALYZER_VERSION = "ar-1"
+ANALYZER_VERSION = "ar-2"
 
 _DELETE_RANGES = (
     (0x064B, 0x065F),  # harakat, tanwin, shadda, sukun, hamza marks
@@ -58,6 +58,13 @@ def _presentation_forms() -> dict[int, str | None]:
 
 
 _TABLE = {**_BASE_TABLE, **_presentation_forms()}
+
+# The spelling keeps what tells words apart that normalisation folds together.
+_KEPT = {ord(k) for k in ("أ", "إ", "آ", "ٱ", "ى", "ة")}
+_SPELLING_TABLE = {
+    **{cp: v for cp, v in _BASE_TABLE.items() if cp not in _KEPT},
+    **{cp: letters.strip() or None for cp, letters in BASE_LETTERS.items()},
+}
 # Any decimal digit that the table does not cover (Devanagari, mathematical...).
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
@@ -77,6 +84,13 @@ def normalize(word: str) -> str:
     if not word.isascii():
         word = _OTHER_DIGIT.sub(_ascii_digit, word)
     return word.casefold()
+
+
+def spelling(word: str) -> str:
+    """The word as its writer spelled it: marks, tatweel and controls dropped and
+    presentation forms spelled out, but hamza on alef, madda, alef maqsura and ta
+    marbuta kept, which tell إلى from آلي and على from the name علي."""
+    return word.translate(_SPELLING_TABLE)
 
 
 def normalize_with_map(word: str) -> tuple[str, list[int]]:

@@ -14,10 +14,11 @@ from functools import lru_cache
 from itertools import pairwise
 
 from archive.arabic.lexicon import default_lexicon
+from archive.arabic.names import default_gazetteer
 from archive.arabic.normalize import normalize, normalize_with_map
 from archive.arabic.segment import segment
 from archive.arabic.stem import stem as stem_word
-from archive.arabic.stopwords import STOPWORDS
+from archive.arabic.stopwords import STOPWORDS, is_stop_word
 from archive.arabic.tokenize import iter_words, number_term
 
 # (term, start, end) with offsets relative to the surface word.
@@ -66,7 +67,7 @@ def analyze_word(surface: str, stem: bool) -> tuple[_Part, ...]:
     term = normalize(surface)
     if not term.isalnum():  # rare: a number with separators, or nothing left at all
         term = number_term(term)
-    if not term or term in STOPWORDS:
+    if not term or is_stop_word(surface):
         return ()
     if " " in term:
         # A presentation-form ligature for a phrase (U+FDFA) expands to words.
@@ -74,9 +75,23 @@ def analyze_word(surface: str, stem: bool) -> tuple[_Part, ...]:
     else:
         parts = _split_glued(surface, term)
     if stem:
-        lexicon = default_lexicon()
-        parts = [(stem_word(w, lexicon), s, e) for w, s, e in parts]
+        parts = [(stem_term(w), s, e) for w, s, e in parts]
     return tuple(parts)
+
+
+def stem_term(term: str) -> str:
+    """The stem of one normalised word, with the shipped lexicon and gazetteer."""
+    return stem_word(term, default_lexicon(), default_gazetteer())
+
+
+def term_pieces(term: str) -> tuple[str, ...]:
+    """Strings one of which every word analysed to ``term`` contains once normalised.
+
+    Mostly the term itself; a stem that restored a ta marbuta (قطرات -> قطره) may lack
+    its last letter, and a name's term stands for its whole family (التركية -> تركيا).
+    """
+    names = default_gazetteer().family(term)
+    return names or ((term[:-1],) if term.endswith("ه") and len(term) > 2 else (term,))
 
 
 def _split_glued(surface: str, term: str) -> list[_Part]:
@@ -93,5 +108,5 @@ def _split_glued(surface: str, term: str) -> list[_Part]:
     return [
         (normalized[s:e], a, b)
         for (s, e), (a, b) in zip(spans, bounds, strict=True)
-        if normalized[s:e] not in STOPWORDS
+        if not is_stop_word(surface[a:b])
     ]

@@ -24,11 +24,22 @@ how often they occur; thresholds are Zipf values):
 * the endings ان ين ون stay on a known word whose remainder is shorter than three
   letters, unknown or much rarer (فلسطين, بكين, بيان, قانون, لبنان, تحسين stay:
   Lucene gives فلسط بك بي قان لبن تحس), yet plurals still lose them.
+* a word that takes the article keeps its first letter: no proclitic stands
+  between ال and a word, so الولايات, الوالي, الوكيل make ولايات, والي, وكيل words
+  (Lucene: لايات, الي, كيل).
+* no suffix leaves a bare article or clitic (والي, الآلي: Lucene ال), and the nisba
+  endings ي يه never leave a stop word (ولاية: Lucene ولا).
+
+Names (``names``, the gazetteer) come first: a listed place or organisation, with its
+clitics and nisba adjectives, is one term (السودان, للسودان, السودانية -> سودان), and
+a word that would stem to a name's term gets a ta marbuta instead (قطرة -> قطره, not
+قطر).
 """
 
 from __future__ import annotations
 
 from archive.arabic.lexicon import Lexicon
+from archive.arabic.names import NO_NAMES, Gazetteer
 from archive.arabic.stopwords import STOPWORDS
 
 ARTICLES = ("ال", "وال", "بال", "كال", "فال", "لل")
@@ -39,21 +50,44 @@ SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 PROCLITIC_MARGINS = {"ب": 0.5, "ل": 0.5, "ك": 1.5, "ف": 1.5}
 PRONOUNS = ("هم", "هن", "كم", "نا", "ها", "ه")
 _NAME_ENDINGS = frozenset(("ان", "ين", "ون"))
+_BARE_CLITICS = frozenset(ARTICLES) | frozenset("وبلكف")
+_NISBA_ENDINGS = frozenset(("يه", "ي"))
 
 KNOWN = 3.0  # a word at least this frequent is one the archive knows
 WAW_MARGIN = 1.0  # و stays on a known word whose remainder is this much rarer
 ENDING_MARGIN = 0.5  # a singular may be this much rarer than its plural
 
 
-def stem(word: str, lexicon: Lexicon) -> str:
-    """Stem a normalised word: Lucene's rules refined by ``lexicon`` (see module)."""
-    word = _strip_pronoun(strip_prefixes(word, lexicon), lexicon)
+def stem(word: str, lexicon: Lexicon, names: Gazetteer = NO_NAMES) -> str:
+    """Stem a normalised word: Lucene's rules refined by ``lexicon`` and ``names`` (see module)."""
+    named = names.term(word)
+    if named is not None:
+        return named
+    stemmed = _strip_suffixes(_strip_pronoun(strip_prefixes(word, lexicon), lexicon), lexicon)
+    # Another word cut down to a name (قطرة, قطرات -> قطر; الرياضة -> رياض) keeps a ta
+    # marbuta: its family stays together, apart from the name.
+    return stemmed + "ه" if stemmed in names.terms else stemmed
+
+
+def _strip_suffixes(word: str, lexicon: Lexicon) -> str:
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) >= len(suffix) + 2:
-            if suffix in _NAME_ENDINGS and _keeps_ending(word, suffix, lexicon):
+            rest = word[: -len(suffix)]
+            if (suffix in _NAME_ENDINGS and _keeps_ending(word, suffix, lexicon)) or (
+                lexicon and _not_a_stem(word, suffix, rest)
+            ):
                 continue
-            word = word[: -len(suffix)]
+            word = rest
     return word
+
+
+def _not_a_stem(word: str, suffix: str, rest: str) -> bool:
+    """A suffix never leaves a bare article or clitic (والي -> وال, الآلي -> ال), and a
+    nisba ending is never on a stop word (ولاية -> ولا), unless the word reads as a stop
+    word itself: its spelling then showed it to be another word (الآلية is not إليه)."""
+    if rest in _BARE_CLITICS:
+        return True
+    return suffix in _NISBA_ENDINGS and rest in STOPWORDS and word not in STOPWORDS
 
 
 def strip_prefixes(word: str, lexicon: Lexicon) -> str:
@@ -64,6 +98,8 @@ def strip_prefixes(word: str, lexicon: Lexicon) -> str:
     bare = _strip_article(word, lexicon)
     if bare is not None:
         return bare
+    if lexicon.zipf(ARTICLES[0] + word) >= KNOWN:
+        return word  # it takes the article, so its first letter is its own: الوزير, البحر
     if word.startswith("و") and len(word) >= 4:
         whole = lexicon.zipf(word)
         if whole < KNOWN or lexicon.zipf(word[1:]) >= whole - WAW_MARGIN:

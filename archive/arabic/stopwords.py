@@ -1,24 +1,53 @@
-"""Arabic stop words: Lucene's list (Savoy, BSD), normalised.
+"""Arabic stop words: Lucene's list (Savoy, BSD), matched with care for spelling.
 
 Lucene applies its list before normalisation and therefore spells some entries
-twice (أن / ان); we normalise the entries and match normalised tokens, which
-covers every spelling at once.  Consequence worth knowing: the name علي
-normalises like the preposition على and is dropped too, as in Lucene whenever it
-is written على by mistake.
+twice (أن / ان). We match a word's normalised form, which covers vowelled and
+hamza-variant spellings at once (أنّ, فى, ﻻ), but not where the writer's spelling
+shows another word that normalises alike: آلي (automatic) is not إلى, and the name
+علي is not على. A conjunction و or ف before a stop word written unmistakably, with
+a letter that normalisation folds (وإلى, والى, فإن), is a stop word too; والي, the
+governor, is a word.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from importlib import resources
 
-from archive.arabic.normalize import normalize
+from archive.arabic.normalize import normalize, spelling
+
+_CONJUNCTIONS = ("و", "ف")
 
 
-def _load() -> frozenset[str]:
+def _load() -> dict[str, frozenset[str]]:
+    """Normalised stop word -> the spellings the list gives for it."""
     text = resources.files(__package__).joinpath("stopwords.txt").read_text("utf-8")
-    words = (line.strip() for line in text.splitlines())
-    return frozenset(normalize(w) for w in words if w and not w.startswith("#"))
+    spellings: dict[str, set[str]] = defaultdict(set)
+    for line in text.splitlines():
+        word = line.strip()
+        if word and not word.startswith("#"):
+            spellings[normalize(word)].add(spelling(word))
+    return {term: frozenset(spelled) for term, spelled in spellings.items()}
 
 
-STOPWORDS: frozenset[str] = _load()
+_SPELLINGS = _load()
+STOPWORDS: frozenset[str] = frozenset(_SPELLINGS)
 
+
+def is_stop_word(surface: str) -> bool:
+    """True if the word as written (``surface``) is a stop word (see module)."""
+    term = normalize(surface)
+    spelled = spelling(surface)
+    listed = _SPELLINGS.get(term)
+    if listed is not None:
+        return spelled in listed or not _spells_another_word(spelled, listed)
+    # After a conjunction, only a spelling that normalisation changes is unmistakable.
+    rest = spelled[1:]
+    return spelled[:1] in _CONJUNCTIONS and rest != term[1:] and rest in _SPELLINGS.get(term[1:], ())
+
+
+def _spells_another_word(spelled: str, listed: frozenset[str]) -> bool:
+    """A madda no listed spelling has (آلي), or a final ي where the list writes ى (علي)."""
+    if "آ" in spelled and not any("آ" in word for word in listed):
+        return True
+    return spelled.endswith("ي") and all(word.endswith("ى") for word in listed)

@@ -16,9 +16,7 @@ from __future__ import annotations
 from whoosh.analysis import Token, Tokenizer
 
 from archive.arabic import normalize
-from archive.arabic.lexicon import default_lexicon
-from archive.arabic.pipeline import iter_terms
-from archive.arabic.stem import stem as stem_word
+from archive.arabic.pipeline import iter_terms, stem_term
 
 
 class ArabicTokenizer(Tokenizer):
@@ -74,7 +72,7 @@ class ArabicTokenizer(Tokenizer):
 def _literal_term(value: str, stem_it: bool) -> str:
     """The term for untokenized query text (a fuzzy term): one word, normalised and stemmed."""
     term = normalize(value)
-    return stem_word(term, default_lexicon()) if stem_it else term
+    return stem_term(term) if stem_it else term
 
 
 def content_analyzer() -> ArabicTokenizer:

@@ -17,7 +17,7 @@ from whoosh import query
 from whoosh.support.levenshtein import distance
 
 from archive.arabic.normalize import normalize
-from archive.arabic.pipeline import analyze, analyze_word
+from archive.arabic.pipeline import analyze, analyze_word, term_pieces
 from archive.arabic.tokenize import distinct_words, find_words
 
 SNIPPET_CHARS = 220
@@ -55,8 +55,8 @@ class TermMatcher:
 
     def _cannot_match(self, surface: str) -> bool:
         """A quick no for most words, without analysing them (the costly part of snippets
-        in a new process): stems, exact forms and glued parts are all pieces of the
-        normalised word, so a word holding no term or prefix as a piece cannot match.
+        in a new process): a word holding no piece of a term (``term_pieces``) or a
+        prefix cannot match.
         Numbers written with separators are normalised further, so they are analysed."""
         if self.patterns or self.fuzzy:
             return False
@@ -65,7 +65,7 @@ class TermMatcher:
 
     def _pieces(self) -> tuple[str, ...]:
         if self._pieces_cache is None:
-            self._pieces_cache = (*self.terms, *self.prefixes)
+            self._pieces_cache = (*(p for t in self.terms for p in term_pieces(t)), *self.prefixes)
         return self._pieces_cache
 
     def __call__(self, term: str) -> bool:

@@ -2,8 +2,8 @@
 
 Figures at the time of writing (see data/README.md for the deviations and why):
 5,000 oracle words: normalisation 4,999 equal (the other: we fold digits too),
-lexicon-free stemming 4,993 equal, full analyzer 4,435 equal; 300 sentences:
-90.8% of Lucene's terms found in order.
+lexicon-free stemming 4,993 equal, full analyzer (without the gazetteer) 4,416 equal;
+300 sentences: 90.6% of Lucene's terms found in order.
 """
 
 import csv
@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from archive.arabic import analyze, normalize
+from archive.arabic import analyze, normalize, pipeline
 from archive.arabic.lexicon import Lexicon
+from archive.arabic.names import NO_NAMES
 from archive.arabic.stem import stem
 
 DATA = Path(__file__).parent / "data"
@@ -31,8 +32,19 @@ def terms(text, **kw):
     return [t.term for t in analyze(text, **kw)]
 
 
-# Our analyzer strips the pronoun suffix كم when the rest is a known word.
-ANALYZER_DEVIATIONS = {"ايمانكم": "ايمان"}
+@pytest.fixture
+def without_names(monkeypatch):
+    """Lucene has no gazetteer: the oracle measures the rest of our analyzer. Names are a
+    deviation of their own (data/README.md), tested in test_arabic_names.py."""
+    monkeypatch.setattr(pipeline, "default_gazetteer", lambda: NO_NAMES)
+    pipeline.analyze_word.cache_clear()
+    yield
+    pipeline.analyze_word.cache_clear()
+
+
+# Our analyzer strips the pronoun suffix كم when the rest is a known word, and gives a
+# listed name's nisba the name's own term (data/README.md: the gazetteer).
+ANALYZER_DEVIATIONS = {"ايمانكم": "ايمان", "امريك": "امريكا"}
 
 
 @pytest.mark.parametrize(("text", "expected"), VECTORS["analyzer"])
@@ -69,11 +81,11 @@ def test_oracle_words_lexicon_free_stemming():
     }
 
 
-def test_oracle_words_full_analyzer():
+def test_oracle_words_full_analyzer(without_names):
     rows = read_tsv("lucene_oracle_words.tsv")
     same = sum(" ".join(terms(r["input"])) == r["arabic_analyzer"] for r in rows)
     assert len(rows) == 5000
-    assert same >= 4400, same  # 4,435 when written; the rest are deliberate (README)
+    assert same >= 4400, same  # 4,416 when written; the rest are deliberate (README)
 
 
 def test_oracle_words_glued_in_the_corpus_split():
@@ -112,7 +124,7 @@ def test_oracle_edge_cases(row):
     assert " ".join(terms(row["input"])) == expected
 
 
-def test_oracle_sentences_mostly_agree():
+def test_oracle_sentences_mostly_agree(without_names):
     rows = [json.loads(line) for line in (DATA / "lucene_oracle_sentences.jsonl").open(encoding="utf-8")]
     found = total = 0
     for text, expected in rows:

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from archive.arabic import Token, analyze, normalize
 from archive.arabic.lexicon import default_lexicon
-from archive.arabic.pipeline import analyze_word
+from archive.arabic.pipeline import analyze_word, term_pieces
 from archive.arabic.stem import stem as stem_word
 from archive.arabic.tokenize import distinct_words, find_words, number_term, tokenize
 
@@ -90,7 +90,7 @@ def test_find_words_finds_exactly_the_tokens_with_those_surfaces(text, data):
 
 @settings(max_examples=500)
 @given(st.one_of(st.text(), arabic_text))
-def test_every_term_of_a_word_is_a_piece_of_its_normalised_form(text):
+def test_every_term_of_a_word_has_a_piece_in_its_normalised_form(text):
     # What lets highlighting say no to most words without analysing them
     # (archive.search.highlight.TermMatcher._cannot_match).
     for surface in distinct_words(text):
@@ -98,4 +98,5 @@ def test_every_term_of_a_word_is_a_piece_of_its_normalised_form(text):
         if not word.isalnum():  # numbers with separators: always analysed
             continue
         for stem in (True, False):
-            assert all(term in word for term, _, _ in analyze_word(surface, stem)), surface
+            for term, _, _ in analyze_word(surface, stem):
+                assert any(piece in word for piece in term_pieces(term)), (surface, term)

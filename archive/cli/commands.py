@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, help="render the window offscreen to this PNG and exit")
     parser.add_argument("--query", help="with --screenshot: run this query")
     parser.add_argument("--open", dest="open_path", help="with --screenshot: open this document (relative path)")
+    parser.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     index = commands.add_parser("index", parents=[archive_option], help="bring the index up to date")

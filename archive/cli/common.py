@@ -48,8 +48,11 @@ def terminated_as_exception() -> Iterator[None]:
 
 
 def add_overwrite_option(parser: argparse.ArgumentParser) -> None:
-    """Every command that writes a file refuses to replace an existing one without this."""
-    parser.add_argument("--overwrite", action="store_true", help="replace the file if it exists")
+    """Every command that writes a file refuses to replace an existing one without this.
+    (Also accepted before the command, ``wathaiq --overwrite export ...``: the main parser has it
+    too, and SUPPRESS keeps the command's parser from resetting it.)"""
+    parser.add_argument("--overwrite", action="store_true", default=argparse.SUPPRESS,
+                        help="replace the file if it exists")
 
 
 _REFUSALS = {

@@ -115,8 +115,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     try:
         with terminated_as_exception():
             return handler(args, out)
-    except Terminated:
-        return fail("stopped by a termination signal; no file was left half-written")
+    except (Terminated, KeyboardInterrupt):
+        return fail("stopped by a signal (SIGTERM or Ctrl+C); no file was left half-written")
     except UnsafeOutput as exc:
         return fail(refusal(exc.path, exc.reason), EXIT_USAGE)
     except QuerySyntaxError as exc:

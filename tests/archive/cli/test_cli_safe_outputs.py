@@ -149,7 +149,7 @@ def test_a_terminated_export_leaves_no_file(library, capsys, tmp_path, monkeypat
     monkeypatch.setitem(export._writers, "md", killed_midway)
     status = wathaiq("export", "--archive", str(library.root), "--format", "md", "--output",
                      str(tmp_path / "briefing.md"))
-    assert status == 1 and "termination signal" in one_line(capsys)
+    assert status == 1 and "stopped by a signal" in one_line(capsys)
     assert list(tmp_path.iterdir()) == [library.root]
     assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # put back after the command
 

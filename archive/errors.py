@@ -70,3 +70,20 @@ class AnnotationFormatError(ArchiveError):
 
 class BackupError(ArchiveError):
     """A backup file that cannot be written, read or restored."""
+
+
+class ForeignSchemaObjects(StoreError):
+    """A store holding triggers, views or other objects that are not the schema's own
+    (SQLite would run such a trigger on our own writes). ``objects`` are ``"type name"``."""
+
+    def __init__(self, path: str, objects: list[str]) -> None:
+        super().__init__(f"{path}: {', '.join(objects)}")
+        self.path, self.objects = path, objects
+
+
+class UnsafeOutput(ArchiveError):
+    """A path a writer refuses to write to; ``reason`` is one of ``archive.outputs.REASONS``."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path, self.reason = path, reason

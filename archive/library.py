@@ -14,6 +14,7 @@ from archive.errors import DocumentNotFound
 from archive.export.model import ExportModel, ExportOptions, build_model
 from archive.ingest import IngestError, extract
 from archive.locations import resolve_root, state_dir_for
+from archive.outputs import check_output
 from archive.progress import CancelToken, ProgressCallback
 from archive.search.engine import SearchIndex
 from archive.types import (
@@ -276,9 +277,20 @@ class Library:
         """The excerpts as ``options`` choose them, ready for any export writer."""
         return build_model(self, options, progress=progress, cancel=cancel)
 
-    def backup(self, target: Path) -> BackupSummary:
-        """Write a consistent, checked copy of the user data to ``target``."""
-        return backup.backup(self._store, target)
+    @property
+    def protected_folders(self) -> tuple[Path, ...]:
+        """Folders no output may be written into: the documents and the archive's state."""
+        return (self.root, self.state_dir)
+
+    def check_output(self, target: Path, *, replace: bool = True) -> Path:
+        """``target`` if an export or backup may write it, else ``archive.errors.UnsafeOutput``
+        (see ``archive.outputs``): for clients that ask before they start the work."""
+        return check_output(target, self.protected_folders, replace=replace)
+
+    def backup(self, target: Path, *, replace: bool = True) -> BackupSummary:
+        """Write a consistent, checked copy of the user data to ``target`` (an existing file
+        only with ``replace``; never inside ``protected_folders``)."""
+        return backup.backup(self._store, target, self.protected_folders, replace=replace)
 
     def restore(self, source: Path) -> tuple[BackupSummary, Path]:
         """Replace the user data with a checked backup; returns it and where the old data

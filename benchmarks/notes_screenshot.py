@@ -54,7 +54,7 @@ def main() -> int:
     for lang in ("en", "ar"):
         subprocess.run(
             [sys.executable, str(ROOT / "main.py"), "--archive", str(root), "--screenshot", f"/tmp/notes-{lang}.png",
-             "--query", "مكافحة الإرهاب", "--open", DOCUMENT, "--lang", lang],
+             "--overwrite", "--query", "مكافحة الإرهاب", "--open", DOCUMENT, "--lang", lang],
             check=True,
         )
         print(f"/tmp/notes-{lang}.png")

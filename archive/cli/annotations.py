@@ -15,10 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from archive.atomic import replacing
-from archive.cli.common import open_archive
+from archive.cli.common import add_overwrite_option, open_archive
 from archive.cli.terminal import for_terminal
 from archive.errors import AnnotationFormatError
+from archive.outputs import writing
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 EVIDENCE_SHOWN = 4  # per theme, in the human-readable listing
@@ -40,6 +40,7 @@ def add_commands(subparsers, archive_option_parent: argparse.ArgumentParser) -> 
         "export", parents=[archive_option_parent], help="write every tag, note and highlight"
     )
     export.add_argument("file", type=Path, metavar="FILE.json")
+    add_overwrite_option(export)
     import_ = actions.add_parser(
         "import", parents=[archive_option_parent], help="read tags, notes and highlights"
     )
@@ -86,9 +87,12 @@ def cmd_annotations(args: argparse.Namespace, out: TextIO) -> int:
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
     with open_archive(args, up_to_date=True) as library:
+        library.check_output(args.file, replace=args.overwrite)  # before the work, not after
         collection = library.export_annotations()
+        protected = library.protected_folders
     target = args.file
-    with replacing(target, ".json") as partial, partial.open("w", encoding="utf-8") as handle:
+    with writing(target, ".json", protected, replace=args.overwrite) as partial, \
+            partial.open("w", encoding="utf-8") as handle:
         json.dump(collection, handle, ensure_ascii=False, indent=1)
     out.write(f"exported {collection['total']} annotations to {target}\n")
     return 0

@@ -17,7 +17,16 @@ from typing import NoReturn, TextIO
 from archive.arabic import analyze
 from archive.cli.annotations import HANDLERS as ANNOTATION_HANDLERS
 from archive.cli.annotations import add_commands as add_annotation_commands
-from archive.cli.common import EXIT_OK, EXIT_USAGE, fail, open_archive
+from archive.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    Terminated,
+    add_overwrite_option,
+    fail,
+    open_archive,
+    refusal,
+    terminated_as_exception,
+)
 from archive.cli.export import HANDLERS as EXPORT_HANDLERS
 from archive.cli.export import add_commands as add_export_commands
 from archive.cli.terminal import for_terminal
@@ -27,10 +36,12 @@ from archive.errors import (
     ArchiveNotFound,
     BackupError,
     DocumentNotFound,
+    ForeignSchemaObjects,
     QuerySyntaxError,
     StoreError,
     UnclosedQuote,
     UnknownFieldValue,
+    UnsafeOutput,
 )
 from archive.progress import CancelToken, Progress
 from archive.types import SORT_KEYS
@@ -53,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, help="render the window offscreen to this PNG and exit")
     parser.add_argument("--query", help="with --screenshot: run this query")
     parser.add_argument("--open", dest="open_path", help="with --screenshot: open this document (relative path)")
+    parser.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     index = commands.add_parser("index", parents=[archive_option], help="bring the index up to date")
@@ -75,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup_cmd = commands.add_parser("backup", parents=[archive_option], help="back up tags, notes and highlights")
     backup_cmd.add_argument("file", type=Path, metavar="FILE.sqlite")
+    add_overwrite_option(backup_cmd)
     restore_cmd = commands.add_parser("restore", parents=[archive_option], help="restore a backup")
     restore_cmd.add_argument("file", type=Path, metavar="FILE.sqlite")
     return parser
@@ -100,13 +113,23 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     handler = _COMMANDS[args.command]
     try:
-        return handler(args, out)
+        with terminated_as_exception():
+            return handler(args, out)
+    except (Terminated, KeyboardInterrupt):
+        return fail("stopped by a signal (SIGTERM or Ctrl+C); no file was left half-written")
+    except UnsafeOutput as exc:
+        return fail(refusal(exc.path, exc.reason), EXIT_USAGE)
     except QuerySyntaxError as exc:
         return fail(_query_problem(exc), EXIT_USAGE)
     except ArchiveNotFound as exc:
         return fail(f"no archive folder at {exc}")
     except ArchiveBusy:
         return fail("the archive is busy: another Wathaiq process is writing its index; try again")
+    except ForeignSchemaObjects as exc:
+        return fail(
+            f"refusing to open the archive's database {exc.path}: it holds objects that are not Wathaiq's"
+            f" ({', '.join(exc.objects)}); remove them or the file"
+        )
     except StoreError as exc:
         return fail(f"cannot open the archive's database: {exc}")
     except BackupError as exc:
@@ -216,7 +239,7 @@ def _summary(counts: dict[str, int]) -> str:
 
 def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     with open_archive(args) as library:
-        summary = library.backup(args.file)
+        summary = library.backup(args.file, replace=args.overwrite)
     out.write(f"backed up to {summary.path} (checked): {_summary(summary.counts)}\n")
     return EXIT_OK
 

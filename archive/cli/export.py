@@ -1,10 +1,12 @@
 """The ``export`` command (DESIGN section 9): excerpts to a briefing or a data file.
 
     wathaiq export [--archive DIR] --format md|html|docx|pdf|csv|json --output FILE
-                   [--theme ID]... [--group theme|document|none] [--lang ar|en]
+                   [--theme ID]... [--group theme|document|none] [--lang ar|en] [--overwrite]
 
 ``--output -`` writes a text format (md, html, csv, json) to standard output instead of a
-file; otherwise one summary line is printed. ``archive.cli.commands`` registers the command with
+file; otherwise one summary line is printed. An existing file is replaced only with
+``--overwrite``; a path inside the archive, a device, a FIFO or a folder is refused
+(``archive.outputs``). ``archive.cli.commands`` registers the command with
 ``add_commands``; the index is brought up to date first, so that excerpts are anchored on
 the files as they are now.
 """
@@ -19,7 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from archive import export
-from archive.cli.common import EXIT_USAGE, fail, open_archive
+from archive.cli.common import EXIT_USAGE, add_overwrite_option, fail, open_archive
 from archive.errors import ThemeNotFound
 from archive.export import (
     FORMATS,
@@ -45,6 +47,7 @@ def add_commands(subparsers, archive_option_parent: argparse.ArgumentParser) -> 
     cmd.add_argument("--group", choices=GROUPINGS, default="none", help="group excerpts (default: none)")
     cmd.add_argument("--lang", choices=("ar", "en"), default=argparse.SUPPRESS,
                      help="language of headings and citations")
+    add_overwrite_option(cmd)
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
@@ -53,6 +56,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         return fail(f"--output - needs a text format ({', '.join(TEXT_FORMATS)}), not {args.format}", EXIT_USAGE)
     lang = getattr(args, "lang", None) or "en"
     with open_archive(args, up_to_date=True) as library:
+        protected = library.protected_folders
+        if not to_stdout:  # before the excerpts are collected, which takes a while
+            library.check_output(Path(args.output), replace=args.overwrite)
         try:
             themes = tuple(dict.fromkeys(library.resolve_theme(t) for t in args.theme))
         except ThemeNotFound as exc:
@@ -62,7 +68,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         if to_stdout:
             _to_stream(model, args.format, out)
             return 0
-        target = export.export(model, args.format, Path(args.output))
+        target = export.export(model, args.format, Path(args.output), protected=protected, replace=args.overwrite)
     except (UnknownFormat, WriterUnavailable) as exc:  # pdf when main.py did not register it
         return fail(f"cannot write {args.format} here ({exc})")
     left_out = f"; {len(model.left_out)} left out (passage lost)" if model.left_out else ""

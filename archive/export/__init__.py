@@ -14,10 +14,10 @@ use: that is how ``pdf`` (which needs Qt) is registered from outside the core, b
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
-from archive.atomic import replacing
 from archive.errors import ArchiveError
 from archive.export.model import (
     GROUPINGS,
@@ -28,6 +28,7 @@ from archive.export.model import (
     ThemeInfo,
     build_model,
 )
+from archive.outputs import writing
 from archive.progress import CancelToken, ProgressCallback
 
 __all__ = [
@@ -89,15 +90,18 @@ def writer_for(fmt: str) -> Writer:
 
 def export(
     model: ExportModel, fmt: str, path: Path | str, *,
+    protected: Iterable[Path] = (), replace: bool = True,
     progress: ProgressCallback | None = None, cancel: CancelToken | None = None,
 ) -> Path:
     """Write ``model`` as ``fmt`` to ``path``; returns the path.
 
-    The file is written beside the target and renamed into place: a failed or cancelled
-    export (``archive.errors.Cancelled``) never leaves half a file or spoils an old one.
+    ``path`` is checked first (``archive.outputs.check_output``: never inside ``protected``,
+    normally ``Library.protected_folders``, nor a device or folder; an existing file only with
+    ``replace``). The file is written beside the target and renamed into place: a failed or
+    cancelled export (``archive.errors.Cancelled``) never leaves half a file or spoils an old one.
     """
     writer = writer_for(fmt)
     target = Path(path)
-    with replacing(target, SUFFIXES.get(fmt, ".tmp")) as partial:
+    with writing(target, SUFFIXES.get(fmt, ".tmp"), protected, replace=replace) as partial:
         writer(model, partial, progress=progress, cancel=cancel)
     return target

@@ -25,6 +25,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
+from archive.colors import safe_color
 from archive.export.model import Excerpt, ExportModel, Ticker
 from archive.export.text import direction_runs, paragraphs
 from archive.progress import CancelToken, ProgressCallback
@@ -102,7 +103,7 @@ class _Docx:
             if bold:
                 font.bold = font.cs_bold = True
             if color:
-                font.color.rgb = RGBColor.from_string(color.lstrip("#").upper())
+                font.color.rgb = RGBColor.from_string(safe_color(color).lstrip("#").upper())
             r_pr = scratch.runs[0]._r.get_or_add_rPr()
             r_pr.get_or_add_rFonts().set(qn("w:cs"), ARABIC_FONT)
             sz_cs = OxmlElement("w:szCs")

@@ -1,13 +1,15 @@
 """HTML export: one standalone UTF-8 page, no remote resources (no fonts, scripts or images
 fetched from anywhere), every paragraph with its own ``dir`` from its content (the reader's
 rule, ``archive.text.direction``), theme colours on each excerpt's edge and on its theme
-labels."""
+labels. Every value is escaped, and a colour reaches a ``style`` attribute only as ``#rrggbb``
+(anything else, say from a restored backup, becomes a neutral grey)."""
 
 from __future__ import annotations
 
 from html import escape
 from pathlib import Path
 
+from archive.colors import safe_color
 from archive.export.model import Excerpt, ExportModel, Group, Ticker
 from archive.export.text import paragraphs
 from archive.progress import CancelToken, ProgressCallback
@@ -45,15 +47,15 @@ def _ink(color: str) -> str:
 def _excerpt(model: ExportModel, e: Excerpt, group: Group) -> list[str]:
     rtl, opts = model.rtl, model.options
     color = model.color(e, group)
-    style = f' style="border-inline-start-color: {color}"' if color else ""
+    style = f' style="border-inline-start-color: {safe_color(color)}"' if color else ""
     out = [f'<article class="excerpt"{style}>', "<blockquote>"]
     out += [_p(p, rtl) for p in paragraphs(e.text)]
     out.append("</blockquote>")
     if opts.include_themes and e.themes:
         chips = [model.themes[t] for t in e.themes if t in model.themes]
         spans = " ".join(
-            f'<span class="theme" style="background: {t.color}; color: {_ink(t.color)}">{escape(t.label)}</span>'
-            for t in chips
+            f'<span class="theme" style="background: {color}; color: {_ink(color)}">{escape(t.label)}</span>'
+            for t, color in ((t, safe_color(t.color)) for t in chips)
         )
         out.append(f'<p class="themes" dir="{"rtl" if rtl else "ltr"}">{spans}</p>')
     if opts.include_notes and e.notes:
@@ -71,7 +73,7 @@ def render(model: ExportModel, tick: Ticker | None = None) -> str:
     lang, rtl = model.lang, model.rtl
     out = [
         "<!DOCTYPE html>",
-        f'<html lang="{lang}" dir="{"rtl" if rtl else "ltr"}">',
+        f'<html lang="{escape(lang)}" dir="{"rtl" if rtl else "ltr"}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -84,7 +86,7 @@ def render(model: ExportModel, tick: Ticker | None = None) -> str:
     for group in model.groups:
         out.append("<section>")
         if group.heading:
-            style = f' style="border-color: {group.color}"' if group.color else ""
+            style = f' style="border-color: {safe_color(group.color)}"' if group.color else ""
             out.append(f'<h2 dir="{_dir(group.heading, rtl)}"{style}>{escape(group.heading)}</h2>')
         for e in group.excerpts:
             out += _excerpt(model, e, group)

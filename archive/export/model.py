@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
+from archive.colors import safe_color
 from archive.errors import DocumentNotFound
 from archive.export.text import citation, labels
 from archive.progress import CancelToken, Progress, ProgressCallback
@@ -144,7 +145,7 @@ def build_model(
 
     all_themes = source.themes(include_hidden=True)
     rank = {t.id: i for i, t in enumerate(all_themes)}
-    themes = {t.id: ThemeInfo(t.id, t.label(options.lang), t.color) for t in all_themes}
+    themes = {t.id: ThemeInfo(t.id, t.label(options.lang), safe_color(t.color)) for t in all_themes}
     doc_tags: dict[str, list[str]] = {}
     if options.include_document_tags:
         for tag in source.document_tags():

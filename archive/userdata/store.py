@@ -10,6 +10,7 @@ Themes and annotations have their own data-access modules (``archive.userdata.th
 
 from __future__ import annotations
 
+import functools
 import logging
 import sqlite3
 import time
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from archive.atomic import replacing
-from archive.errors import StoreError
+from archive.errors import ForeignSchemaObjects, StoreError
 from archive.types import DocumentRecord
 
 log = logging.getLogger(__name__)
@@ -101,6 +102,28 @@ MIGRATIONS: list[str] = [
 ]
 
 
+SchemaObject = tuple[str, str, str]  # type, name, its SQL with whitespace squeezed
+
+
+def _schema_objects(db: sqlite3.Connection) -> set[SchemaObject]:
+    """Every table, index, view and trigger of ``db`` (SQLite's statistics tables aside)."""
+    rows = db.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\'")
+    return {(kind, name, " ".join((sql or "").split())) for kind, name, sql in rows}
+
+
+@functools.cache
+def _own_schema_objects() -> frozenset[SchemaObject]:
+    """What the migrations create, and all a store may hold (DESIGN section 3): a store
+    received with an archive may carry anything else, a trigger or a view."""
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        for script in MIGRATIONS:
+            Transaction(db).executescript_in_tx(script)
+        return frozenset(_schema_objects(db))
+    finally:
+        db.close()
+
+
 class RegisteredFile(NamedTuple):  # a tuple: a scan loads one per document
     """What a scan needs of a registered document: its identity, file and content hash."""
 
@@ -126,6 +149,11 @@ class Store:
             self._db = sqlite3.connect(
                 path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False
             )
+            # Before any write: SQLite would run a trigger found here on our own writes.
+            foreign = sorted(_schema_objects(self._db) - _own_schema_objects())
+            if foreign:
+                self._db.close()
+                raise ForeignSchemaObjects(str(path), [f"{kind} {name}" for kind, name, _sql in foreign])
             self._set_up(time.monotonic() + busy_timeout_s)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: {exc}") from exc
@@ -188,10 +216,9 @@ class Store:
                 copy.close()
         return target
 
-    def replace_with(self, source: sqlite3.Connection) -> None:
-        """Overwrite the live database with another one's content, then migrate it."""
-        source.backup(self._db)
-        self._migrate()
+    def replace_with(self, source: Store) -> None:
+        """Overwrite the live database with another store's content (one step: all or nothing)."""
+        source._db.backup(self._db)
 
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:

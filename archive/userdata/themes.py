@@ -17,13 +17,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from archive.colors import is_color
 from archive.errors import InvalidTheme, ThemeInUse, ThemeNotFound
 from archive.locations import RESOURCES
 from archive.types import Theme
 from archive.userdata.store import Store, Transaction
 
 THEMES_FILE = RESOURCES / "themes.toml"
-_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 # Ids end up in ``theme:`` queries and in the index's comma-separated theme field.
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _THEME_COLUMNS = "id, label_ar, label_en, color, builtin, hidden, merged_into, position"
@@ -201,7 +201,7 @@ def insert_theme(
     _check_color(color)
     taken = {row[0] for row in tx.execute("SELECT id FROM themes").fetchall()}
     new_id = theme_id or _unique_slug(label_en, taken)
-    if not _ID.fullmatch(new_id):
+    if not is_theme_id(new_id):
         raise InvalidTheme(f"theme id {new_id!r} is not lowercase letters, digits and hyphens")
     if new_id in taken:
         raise InvalidTheme(f"theme id {new_id} exists")
@@ -214,13 +214,17 @@ def insert_theme(
     return theme
 
 
+def is_theme_id(value: str) -> bool:
+    return _ID.fullmatch(value) is not None
+
+
 def _theme(row: Sequence) -> Theme:
     t_id, label_ar, label_en, color, builtin, hidden, merged_into, position = row
     return Theme(t_id, label_ar, label_en, color, bool(builtin), bool(hidden), merged_into, position)
 
 
 def _check_color(color: str) -> None:
-    if not _COLOR.fullmatch(color):
+    if not is_color(color):
         raise InvalidTheme(f"colour {color!r} is not #rrggbb")
 
 

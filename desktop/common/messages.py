@@ -15,11 +15,14 @@ from archive.errors import (
     ArchiveNotFound,
     BackupError,
     DocumentNotFound,
+    ForeignSchemaObjects,
     QuerySyntaxError,
     StoreError,
     UnclosedQuote,
     UnknownFieldValue,
+    UnsafeOutput,
 )
+from archive.outputs import DEVICE, DIRECTORY, EXISTS, FIFO, INSIDE_ARCHIVE
 
 
 def error_message(exc: BaseException, subject: str = "") -> str:
@@ -29,6 +32,13 @@ def error_message(exc: BaseException, subject: str = "") -> str:
     elif isinstance(exc, ArchiveBusy):
         text = QCoreApplication.translate(
             "Messages", "The archive is busy: another Wathaiq is updating it. Try again shortly."
+        )
+    elif isinstance(exc, UnsafeOutput):
+        return refusal_message(exc)
+    elif isinstance(exc, ForeignSchemaObjects):
+        text = QCoreApplication.translate(
+            "Messages", "The archive's database was not opened: it holds objects Wathaiq did not make, which "
+            "could change your notes behind your back (%2)."
         )
     elif isinstance(exc, StoreError):
         text = QCoreApplication.translate("Messages", "The archive's database cannot be opened (%2).")
@@ -46,6 +56,21 @@ def error_message(exc: BaseException, subject: str = "") -> str:
         text = QCoreApplication.translate("Messages", "Something went wrong (%2).")
     detail = str(exc) or type(exc).__name__
     return text.replace("%1", subject).replace("%2", detail)
+
+
+def refusal_message(exc: UnsafeOutput) -> str:
+    """Why a file was not written where the user asked."""
+    texts = {
+        INSIDE_ARCHIVE: QCoreApplication.translate(
+            "Messages", "%1 is inside the archive: its documents and its Wathaiq folder are never written to. "
+            "Choose a file outside the archive."
+        ),
+        DEVICE: QCoreApplication.translate("Messages", "%1 is a device, not a file: choose a file."),
+        FIFO: QCoreApplication.translate("Messages", "%1 is a named pipe, not a file: choose a file."),
+        DIRECTORY: QCoreApplication.translate("Messages", "%1 is a folder: choose a file name in it."),
+        EXISTS: QCoreApplication.translate("Messages", "%1 exists already."),
+    }
+    return texts.get(exc.reason, "%1").replace("%1", exc.path)
 
 
 def query_problem(exc: QuerySyntaxError) -> str:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -38,8 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from archive import export as core_export
-from archive.errors import Cancelled
+from archive.errors import Cancelled, UnsafeOutput
 from archive.export import FORMATS, GROUPINGS, SUFFIXES, ExportOptions
+from archive.outputs import EXISTS
 from archive.types import CancelToken, Progress
 from desktop.common.context import AppContext
 from desktop.common.messages import error_message
@@ -85,6 +87,7 @@ class ExportDialog(QDialog):
         self._context = context
         self._library = library
         self._annotation_ids = annotation_ids
+        self._confirmed: Path | None = None  # the file the save dialog asked to replace
         self.choices = ExportChoices(context.preferences.qsettings)
         self._cancel: CancelToken | None = None
         self._preview_serial = 0
@@ -244,8 +247,9 @@ class ExportDialog(QDialog):
             self, self.tr("Export Excerpts"), self.path.text(),
             self.tr("%1 files (*%2)").replace("%1", fmt.upper()).replace("%2", suffix),
         )
-        if chosen:
+        if chosen:  # the dialog asked before choosing an existing file (Qt's default, kept)
             path = Path(chosen)
+            self._confirmed = path if path.suffix.lower() == suffix else None
             self.path.setText(str(path if path.suffix.lower() == suffix else path.with_suffix(suffix)))
 
     # -- preview --------------------------------------------------------------------------
@@ -302,6 +306,8 @@ class ExportDialog(QDialog):
         if target.suffix.lower() != SUFFIXES[fmt]:
             target = target.with_suffix(SUFFIXES[fmt])
             self.path.setText(str(target))
+        if not self._may_write(target):
+            return
         self._remember()
         library, options, cancel = self._library, self.options(), CancelToken()
         self._cancel = cancel
@@ -312,11 +318,29 @@ class ExportDialog(QDialog):
 
         def job() -> Path:
             model = library.export_model(options, progress=progress, cancel=cancel)
-            return export(model, fmt, target, progress=progress, cancel=cancel)
+            return export(model, fmt, target, protected=library.protected_folders, progress=progress, cancel=cancel)
 
         self._set_running(True)
         self.message.setText(self.tr("Exporting…"))
         self._context.read_lane.submit(job, self._on_export_done, lambda exc: self._on_export_failed(target, exc))
+
+    def _may_write(self, target: Path) -> bool:
+        """Refuse a path inside the archive, a device, a FIFO or a folder (a message box says
+        why); ask before replacing a file the save dialog did not already ask about."""
+        try:
+            self._library.check_output(target, replace=target == self._confirmed)
+        except UnsafeOutput as exc:
+            if exc.reason != EXISTS:
+                text = error_message(exc)
+                self.message.setText(text)
+                QMessageBox.warning(self, self.tr("Export Excerpts"), text)
+                return False
+            answer = QMessageBox.question(
+                self, self.tr("Export Excerpts"),
+                self.tr("%1 exists already. Replace it?").replace("%1", str(target)),
+            )
+            return answer == QMessageBox.StandardButton.Yes
+        return True
 
     def cancel_export(self) -> None:
         if self._cancel is not None:

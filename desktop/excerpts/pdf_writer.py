@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QTextLayout,
 )
 
+from archive.colors import safe_color
 from archive.export.model import ExportModel, Ticker
 from archive.export.pdf_text import repair_text_maps
 from archive.export.text import BIDI_CONTROLS, paragraphs
@@ -113,17 +114,18 @@ class _Builder:
         for group in model.groups:
             if group.heading:
                 self.block(group.heading, points=15, bold=True, top=14,
-                           color=QColor(group.color) if group.color else None)
+                           color=QColor(safe_color(group.color)) if group.color else None)
             for e in group.excerpts:
                 for i, text in enumerate(paragraphs(e.text)):
-                    self.block(text, top=10 if i == 0 else 2, indent=10, edge=model.color(e, group))
+                    edge = model.color(e, group)
+                    self.block(text, top=10 if i == 0 else 2, indent=10, edge=edge and safe_color(edge))
                 if opts.include_themes and e.themes:
                     self.block("", rtl=model.rtl, indent=10, top=2)
                     for i, theme_id in enumerate(t for t in e.themes if t in model.themes):
                         theme = model.themes[theme_id]
                         if i:
                             self.text(words["separator"], points=9)
-                        self.text(theme.label, points=9, bold=True, color=QColor(theme.color))
+                        self.text(theme.label, points=9, bold=True, color=QColor(safe_color(theme.color)))
                 if opts.include_notes:
                     for note in e.notes:
                         for text in paragraphs(note):

@@ -57,6 +57,7 @@ def run_gui(args: Namespace) -> int:
             code = take_screenshot(
                 window, Path(library) if library else default_archive(), screenshot,
                 query=getattr(args, "query", None), open_path=getattr(args, "open_path", None),
+                overwrite=getattr(args, "overwrite", False),
             )
             window.close()
             context.shutdown()

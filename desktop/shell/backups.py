@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from archive.errors import UnsafeOutput
 from desktop.common.messages import error_message
 
 if TYPE_CHECKING:
@@ -81,7 +82,12 @@ class Backups(QObject):
             )
             if not chosen:
                 return
-            target = Path(chosen)
+            target = Path(chosen)  # the dialog asked before choosing an existing file
+        try:
+            library.check_output(target)
+        except UnsafeOutput as exc:  # inside the archive, a device, a FIFO, a folder
+            QMessageBox.warning(self._parent, self.tr("Back up tags, notes and highlights"), error_message(exc))
+            return
         self._context.write_lane.submit(
             lambda: library.backup(target),
             lambda summary: self.status_message.emit(

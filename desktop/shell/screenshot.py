@@ -12,6 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication
 
+from archive.errors import UnsafeOutput
+from archive.outputs import check_output, writing
+from desktop.common.messages import error_message
 from desktop.shell.main_window import MainWindow
 
 SIZE = (1400, 900)
@@ -53,8 +56,11 @@ def _fail(message: str) -> int:
 
 
 def take_screenshot(
-    window: MainWindow, library: Path, output: Path, *, query: str | None = None, open_path: str | None = None
+    window: MainWindow, library: Path, output: Path, *, query: str | None = None, open_path: str | None = None,
+    overwrite: bool = False,
 ) -> int:
+    """Render the window as the steps above say and save it to ``output`` (a PNG replaced only
+    with ``overwrite``; never inside the archive); returns the exit status."""
     window.resize(*SIZE)
     window.show()
     window.open_archive(library, index=True)
@@ -79,7 +85,17 @@ def take_screenshot(
     window.reader.view.setFocus()
     QApplication.processEvents()
     pixmap = window.grab()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    if not pixmap.save(str(output), "PNG"):
-        return _fail(f"cannot write {output}")
+    assert window.session is not None  # the archive opened
+    protected = window.session.library.protected_folders
+    try:
+        check_output(output, protected, replace=overwrite)  # before a folder is made for it
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with writing(output, ".png", protected, replace=overwrite) as partial:
+            if not pixmap.save(str(partial), "PNG"):
+                raise OSError(f"cannot write {output}")
+    except UnsafeOutput as exc:
+        print(f"wathaiq: screenshot: {error_message(exc)}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        return _fail(str(exc))
     return 0

@@ -289,47 +289,48 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/shell/backups.py" line="56"/>
+        <location filename="../../desktop/shell/backups.py" line="57"/>
         <source>Back Up User Data…</source>
         <translation>نسخ احتياطي لبيانات المستخدم…</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/backups.py" line="57"/>
+        <location filename="../../desktop/shell/backups.py" line="58"/>
         <source>Restore User Data…</source>
         <translation>استعادة بيانات المستخدم…</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/backups.py" line="79"/>
+        <location filename="../../desktop/shell/backups.py" line="80"/>
+        <location filename="../../desktop/shell/backups.py" line="89"/>
         <source>Back up tags, notes and highlights</source>
         <translation>نسخ احتياطي للوسوم والملاحظات والتظليلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/backups.py" line="88"/>
+        <location filename="../../desktop/shell/backups.py" line="94"/>
         <source>Backed up and checked: %1</source>
         <translation>تم النسخ الاحتياطي والتحقق منه: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/backups.py" line="99"/>
+        <location filename="../../desktop/shell/backups.py" line="105"/>
         <source>Restore tags, notes and highlights</source>
         <translation>استعادة الوسوم والملاحظات والتظليلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/backups.py" line="106"/>
+        <location filename="../../desktop/shell/backups.py" line="112"/>
         <source>Restore user data</source>
         <translation>استعادة بيانات المستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/backups.py" line="107"/>
+        <location filename="../../desktop/shell/backups.py" line="113"/>
         <source>Replace every tag, note and highlight of this archive with the backup? The current data is kept in a file beside the database.</source>
         <translation>هل تريد استبدال كل وسوم هذا الأرشيف وملاحظاته وتظليلاته بالنسخة الاحتياطية؟ تُحفظ البيانات الحالية في ملف بجانب قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/backups.py" line="123"/>
+        <location filename="../../desktop/shell/backups.py" line="129"/>
         <source>Restored: %1</source>
         <translation>تمت الاستعادة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/backups.py" line="128"/>
+        <location filename="../../desktop/shell/backups.py" line="134"/>
         <source>%1 annotations, %2 document tags</source>
         <translation>%1 تعليقات، %2 وسوم وثائق</translation>
     </message>
@@ -439,23 +440,25 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="196"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="199"/>
         <source>excerpts</source>
         <translation>مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="244"/>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="389"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="247"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="336"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="339"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="413"/>
         <source>Export Excerpts</source>
         <translation>تصدير المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="245"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="248"/>
         <source>%1 files (*%2)</source>
         <translation>ملفات %1 (*%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/excerpts/export_dialog.py" line="282"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="286"/>
         <source>%n excerpt(s) to export</source>
         <translation>
             <numerusform>لا مقتطفات للتصدير</numerusform>
@@ -467,172 +470,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="283"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="287"/>
         <source>No excerpt matches these choices.</source>
         <translation>لا مقتطف يطابق هذه الاختيارات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="298"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="302"/>
         <source>Choose where to save the export.</source>
         <translation>اختر مكان حفظ التصدير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="318"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="324"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="324"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="340"/>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 موجود من قبل. هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="348"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="344"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="368"/>
         <source>Writing %v of %m</source>
         <translation>كتابة %v من %m</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="348"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="372"/>
         <source>Reading documents: %v of %m</source>
         <translation>قراءة الوثائق: %v من %m</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="353"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="377"/>
         <source>Exported to %1</source>
         <translation>صُدِّر إلى %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="361"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="385"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="363"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="387"/>
         <source>This format cannot be written here (%1).</source>
         <translation>لا يمكن الكتابة بهذه الصيغة هنا (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="365"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="389"/>
         <source>%1 cannot be written: permission denied.</source>
         <translation>تتعذر كتابة %1: الإذن مرفوض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="367"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="391"/>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="391"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="415"/>
         <source>Markdown (.md)</source>
         <translation>ماركداون (.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="391"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="415"/>
         <source>Web page (.html)</source>
         <translation>صفحة ويب (.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="392"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="416"/>
         <source>Word document (.docx)</source>
         <translation>مستند وورد (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="392"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="416"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="393"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="417"/>
         <source>Spreadsheet, CSV (.csv)</source>
         <translation>جدول بيانات، CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="393"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="417"/>
         <source>Data, JSON (.json)</source>
         <translation>بيانات، JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="395"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="419"/>
         <source>By theme</source>
         <translation>حسب الموضوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="395"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="419"/>
         <source>By document</source>
         <translation>حسب الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="395"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="419"/>
         <source>No grouping</source>
         <translation>دون تجميع</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="403"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="427"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="404"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="428"/>
         <source>Themes</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="405"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="429"/>
         <source>Citations (title, date, file, paragraph)</source>
         <translation>الإحالات (العنوان، التاريخ، الملف، الفقرة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="406"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="430"/>
         <source>Themes tagged on whole documents</source>
         <translation>مواضيع الوثائق كاملةً</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="407"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="431"/>
         <source>Only excerpts with one of the checked themes (none checked: all)</source>
         <translation>المقتطفات ذات أحد المواضيع المحددة فقط (دون تحديد: الكل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="409"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="433"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="409"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="433"/>
         <source>Grouping:</source>
         <translation>التجميع:</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="409"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="433"/>
         <source>Include:</source>
         <translation>تضمين:</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="409"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="433"/>
         <source>Only themes:</source>
         <translation>المواضيع فقط:</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="409"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="433"/>
         <source>Save as:</source>
         <translation>حفظ باسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="413"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="437"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="414"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="438"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="415"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="439"/>
         <source>Markdown</source>
         <translation>ماركداون</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="416"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="440"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -762,97 +770,127 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/common/messages.py" line="28"/>
+        <location filename="../../desktop/common/messages.py" line="31"/>
         <source>There is no folder at %1.</source>
         <translation>لا يوجد مجلد في %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="30"/>
+        <location filename="../../desktop/common/messages.py" line="33"/>
         <source>The archive is busy: another Wathaiq is updating it. Try again shortly.</source>
         <translation>الأرشيف مشغول: نسخة أخرى من وثائق تحدّثه. أعد المحاولة بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="34"/>
+        <location filename="../../desktop/common/messages.py" line="44"/>
         <source>The archive&apos;s database cannot be opened (%2).</source>
         <translation>تعذّر فتح قاعدة بيانات الأرشيف (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="65"/>
+        <location filename="../../desktop/common/messages.py" line="90"/>
         <source>Nothing to search for: check the quotes and parentheses, or add a less common word.</source>
         <translation>لا شيء للبحث عنه: تحقّق من علامات الاقتباس والأقواس، أو أضف كلمة أقل شيوعًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="38"/>
+        <location filename="../../desktop/common/messages.py" line="48"/>
         <source>%1 cannot be opened: it was moved, changed or deleted since the last indexing.</source>
         <translation>تعذّر فتح %1: ربما نُقل أو عُدّل أو حُذف منذ آخر فهرسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="42"/>
+        <location filename="../../desktop/common/messages.py" line="39"/>
+        <source>The archive&apos;s database was not opened: it holds objects Wathaiq did not make, which could change your notes behind your back (%2).</source>
+        <translation>لم تُفتح قاعدة بيانات الأرشيف: فيها عناصر لم ينشئها وثائق، وقد تغيّر ملاحظاتك دون علمك (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="52"/>
         <source>%1 is not a usable backup, or cannot be written (%2).</source>
         <translation>‏%1 ليس نسخة احتياطية صالحة، أو لا يمكن الكتابة فيه (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="44"/>
+        <location filename="../../desktop/common/messages.py" line="54"/>
         <source>%1 cannot be read (%2).</source>
         <translation>تعذّرت قراءة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="46"/>
+        <location filename="../../desktop/common/messages.py" line="56"/>
         <source>Something went wrong (%2).</source>
         <translation>حدث خطأ (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="73"/>
+        <location filename="../../desktop/common/messages.py" line="64"/>
+        <source>%1 is inside the archive: its documents and its Wathaiq folder are never written to. Choose a file outside the archive.</source>
+        <translation>%1 داخل الأرشيف: لا يُكتب أبدًا في وثائقه ولا في مجلد وثائق الخاص به. اختر ملفًا خارج الأرشيف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="68"/>
+        <source>%1 is a device, not a file: choose a file.</source>
+        <translation>%1 جهاز وليس ملفًا: اختر ملفًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="69"/>
+        <source>%1 is a named pipe, not a file: choose a file.</source>
+        <translation>%1 أنبوب مسمّى وليس ملفًا: اختر ملفًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="70"/>
+        <source>%1 is a folder: choose a file name in it.</source>
+        <translation>%1 مجلد: اختر اسم ملف داخله.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="71"/>
+        <source>%1 exists already.</source>
+        <translation>%1 موجود من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="98"/>
         <source>empty file</source>
         <translation>ملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="74"/>
+        <location filename="../../desktop/common/messages.py" line="99"/>
         <source>not a text document</source>
         <translation>ليس وثيقة نصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="75"/>
+        <location filename="../../desktop/common/messages.py" line="100"/>
         <source>too large</source>
         <translation>كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="76"/>
+        <location filename="../../desktop/common/messages.py" line="101"/>
         <source>unknown text encoding</source>
         <translation>ترميز نص غير معروف</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="77"/>
+        <location filename="../../desktop/common/messages.py" line="102"/>
         <source>damaged file</source>
         <translation>ملف تالف</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="78"/>
+        <location filename="../../desktop/common/messages.py" line="103"/>
         <source>unsupported format</source>
         <translation>صيغة غير مدعومة</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="79"/>
+        <location filename="../../desktop/common/messages.py" line="104"/>
         <source>cannot be opened</source>
         <translation>يتعذّر فتحه</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="54"/>
+        <location filename="../../desktop/common/messages.py" line="79"/>
         <source>A quote is not closed: end the phrase with a second &quot;.</source>
         <translation>علامة الاقتباس غير مغلقة: أنهِ العبارة بعلامة &quot; ثانية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="56"/>
+        <location filename="../../desktop/common/messages.py" line="81"/>
         <source>“%1” is not a year: write it with four digits, as in year:2013.</source>
         <translation>«⁨%1⁩» ليست سنة: اكتبها بأربعة أرقام، مثل ⁦year:2013⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="60"/>
+        <location filename="../../desktop/common/messages.py" line="85"/>
         <source>There is no theme “%1”. Did you mean theme:%2?</source>
         <translation>لا يوجد محور «⁨%1⁩». هل تقصد ⁦theme:%2⁩؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="64"/>
+        <location filename="../../desktop/common/messages.py" line="89"/>
         <source>There is no theme “%1”.</source>
         <translation>لا يوجد محور «⁨%1⁩».</translation>
     </message>

@@ -92,3 +92,20 @@ def test_backup_to_a_missing_folder_is_one_clear_line(sample_root, tmp_path):
                            "--archive", str(sample_root)], capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 1 and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
     assert not list((tmp_path).glob("**/*.partial"))
+
+
+def test_a_backup_of_an_older_schema_is_restored_into_the_current_one(indexed, tmp_path):
+    from archive.userdata.store import MIGRATIONS
+
+    old = tmp_path / "v1.sqlite"
+    doc = indexed.document(MEETING).record
+    with sqlite3.connect(old) as db:
+        db.executescript(MIGRATIONS[0])
+        db.execute("PRAGMA user_version=1")
+        db.execute("INSERT INTO documents (id, path, hash, size, mtime_ns, added_at) VALUES (?, ?, ?, 1, 1, 0)",
+                   (doc.id, doc.path, doc.hash))
+    summary, _kept = indexed.restore(old)
+    assert summary.version == 1 and summary.counts == {"documents": 1}
+    assert indexed.record(doc.id) is not None
+    with sqlite3.connect(indexed.state_dir / "wathaiq.sqlite") as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)

@@ -105,3 +105,71 @@ def test_the_last_choices_are_restored(qtbot, open_window, tmp_path):
     again.format.setCurrentIndex(FORMATS.index("pdf"))  # the suffix follows the format
     assert again.path.text() == str(tmp_path / "brief.pdf")
     again.reject()
+
+
+class MessageBoxes:
+    """QMessageBox's static functions, answered without a modal loop, recording what they said."""
+
+    def __init__(self, monkeypatch, answer):
+        from PySide6.QtWidgets import QMessageBox
+
+        self.warnings: list[str] = []
+        self.questions: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: self.warnings.append(text))
+
+        def question(_parent, _title, text, *a):
+            self.questions.append(text)
+            return answer
+
+        monkeypatch.setattr(QMessageBox, "question", question)
+
+
+def test_a_path_inside_the_archive_is_refused_with_a_message(qtbot, open_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = MessageBoxes(monkeypatch, QMessageBox.StandardButton.Yes)
+    with_excerpts(qtbot, open_window)
+    dialog = open_dialog(qtbot, open_window)
+    library = open_window.session.library
+    document = next(p for p in library.root.iterdir() if p.suffix == ".txt")
+    before = document.read_bytes()
+    choose(dialog, "csv", document.with_suffix(".csv"))
+    dialog.export_button.click()
+    assert boxes.warnings and "inside the archive" in boxes.warnings[0]
+    assert not dialog.running and not document.with_suffix(".csv").exists()
+    choose(dialog, "json", library.state_dir / "wathaiq.json")
+    dialog.export_button.click()
+    assert len(boxes.warnings) == 2 and document.read_bytes() == before
+
+
+def test_a_typed_path_to_an_existing_file_is_replaced_only_when_the_user_says_so(qtbot, open_window, tmp_path,
+                                                                                  monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = MessageBoxes(monkeypatch, QMessageBox.StandardButton.No)
+    with_excerpts(qtbot, open_window)
+    dialog = open_dialog(qtbot, open_window)
+    target = tmp_path / "mine.json"
+    target.write_text("the user's own file")
+    choose(dialog, "json", target)
+    dialog.export_button.click()
+    assert boxes.questions and "Replace it?" in boxes.questions[0]
+    assert not dialog.running and target.read_text() == "the user's own file"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    assert run_export(qtbot, dialog) == target
+    assert json.loads(target.read_text(encoding="utf-8"))["excerpts"]
+
+
+def test_the_save_dialog_asks_before_overwriting(qtbot, open_window, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    seen = {}
+
+    def get_save_file_name(*args, **kwargs):
+        seen["options"] = kwargs.get("options", args[5] if len(args) > 5 else QFileDialog.Option(0))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save_file_name)
+    dialog = open_dialog(qtbot, open_window)
+    dialog.browse.click()
+    assert not seen["options"] & QFileDialog.Option.DontConfirmOverwrite

@@ -34,3 +34,15 @@ def test_restoring_a_file_that_is_no_backup_says_so_and_changes_nothing(qtbot, o
         window.backups.restore(bad, confirm=False)
     assert "not a usable backup" in said.args[0]
     assert document_tags(window) == before
+
+
+def test_a_backup_inside_the_archive_is_refused_with_a_message(qtbot, open_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: said.append(text))
+    library = open_window.session.library
+    for target in (library.root / "backup.sqlite", library.state_dir / "wathaiq.sqlite"):
+        open_window.backups.back_up(target)
+    assert len(said) == 2 and all("inside the archive" in text for text in said)
+    assert not (library.root / "backup.sqlite").exists()

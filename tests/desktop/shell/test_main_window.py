@@ -106,3 +106,14 @@ def test_a_second_window_on_the_same_archive_is_told_so(qtbot, context, indexed_
     open_archive(qtbot, second, indexed_archive)
     assert not first.session.shared and second.session.shared
     assert "another Wathaiq window" in second.status.currentMessage()
+
+
+def test_a_store_with_a_trigger_is_a_message_not_an_open_archive(qtbot, window, indexed_archive):
+    import sqlite3
+
+    with sqlite3.connect(indexed_archive / ".wathaiq" / "wathaiq.sqlite") as db:
+        db.execute("CREATE TRIGGER wipe AFTER INSERT ON document_tags BEGIN DELETE FROM annotations; END")
+    with qtbot.waitSignal(window.archive_failed, timeout=10_000) as blocker:
+        window.open_archive(indexed_archive, index=False)
+    assert "objects Wathaiq did not make" in blocker.args[0] and "trigger wipe" in blocker.args[0]
+    assert window.session is None

@@ -67,7 +67,7 @@ def analyze_word(surface: str, stem: bool) -> tuple[_Part, ...]:
     term = normalize(surface)
     if not term.isalnum():  # rare: a number with separators, or nothing left at all
         term = number_term(term)
-    if not term or is_stop_word(surface):
+    if not term or is_stop_word(surface, term):
         return ()
     if " " in term:
         # A presentation-form ligature for a phrase (U+FDFA) expands to words.
@@ -108,5 +108,5 @@ def _split_glued(surface: str, term: str) -> list[_Part]:
     return [
         (normalized[s:e], a, b)
         for (s, e), (a, b) in zip(spans, bounds, strict=True)
-        if not is_stop_word(surface[a:b])
+        if not is_stop_word(surface[a:b], normalized[s:e])
     ]

@@ -34,16 +34,18 @@ _SPELLINGS = _load()
 STOPWORDS: frozenset[str] = frozenset(_SPELLINGS)
 
 
-def is_stop_word(surface: str) -> bool:
-    """True if the word as written (``surface``) is a stop word (see module)."""
-    term = normalize(surface)
-    spelled = spelling(surface)
+def is_stop_word(surface: str, term: str | None = None) -> bool:
+    """True if the word as written (``surface``, normalised: ``term``) is a stop word (see module)."""
+    term = normalize(surface) if term is None else term
     listed = _SPELLINGS.get(term)
     if listed is not None:
+        spelled = spelling(surface)
         return spelled in listed or not _spells_another_word(spelled, listed)
+    if term[:1] not in _CONJUNCTIONS or term[1:] not in _SPELLINGS:
+        return False
     # After a conjunction, only a spelling that normalisation changes is unmistakable.
-    rest = spelled[1:]
-    return spelled[:1] in _CONJUNCTIONS and rest != term[1:] and rest in _SPELLINGS.get(term[1:], ())
+    rest = spelling(surface)[1:]
+    return rest != term[1:] and rest in _SPELLINGS[term[1:]]
 
 
 def _spells_another_word(spelled: str, listed: frozenset[str]) -> bool:

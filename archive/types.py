@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -50,6 +50,8 @@ __all__ = [
 QUOTE_CONTEXT = 32
 # The orders a search can come in: best first, or newest first.
 SORT_KEYS = ("relevance", "date")
+# The Years facet's key, and the ``year:`` value, of documents without a date.
+UNDATED = "undated"
 
 
 def utc_now() -> str:
@@ -117,7 +119,7 @@ class Hit:
     doc_id: str
     path: str
     title: str
-    date: date | None
+    date: str | None  # ISO 8601: a day, a month or a year (see DocumentRecord.date)
     score: float
     themes: list[str]
     snippet: str

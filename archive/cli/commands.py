@@ -197,7 +197,7 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
                 {
                     "path": h.path,
                     "title": h.title,
-                    "date": h.date.isoformat() if h.date else None,
+                    "date": h.date,
                     "score": round(h.score, 4),
                     "themes": h.themes,
                     "snippet": h.snippet,
@@ -210,7 +210,7 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     out.write(f"{results.total} documents match {for_terminal(results.query, out)}\n")
     for rank, h in enumerate(results.hits, 1):
-        when = h.date.isoformat() if h.date else "----------"
+        when = (h.date or "undated").ljust(10)
         out.write(f"{rank:>3}. {when}  {h.score:7.2f}  {h.path}\n")
         out.write(f"     {for_terminal(h.title, out)}\n")
         snippet = " ".join(h.snippet.split())

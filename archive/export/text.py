@@ -26,6 +26,7 @@ LABELS = {
         "notes": "Notes",
         "no_theme": "No theme",
         "paragraph": "paragraph",
+        "undated": "undated",
         "separator": ", ",
     },
     "ar": {
@@ -34,6 +35,7 @@ LABELS = {
         "notes": "ملاحظات",
         "no_theme": "بلا موضوع",
         "paragraph": "الفقرة",
+        "undated": "دون تاريخ",
         "separator": "، ",
     },
 }
@@ -47,7 +49,8 @@ def labels(lang: str) -> dict[str, str]:
 def citation(
     title: str, date: str | None, path: str, paragraph: int | None, lang: str, *, isolate: bool
 ) -> str:
-    """``“Title”, 2013-11-21, path/to/doc.txt, paragraph 3`` or its Arabic form."""
+    """``“Title”, 2013-11-21, path/to/doc.txt, paragraph 3`` or its Arabic form; a document
+    without a date says so (``undated``) rather than leaving a reader to guess."""
     words = labels(lang)
     arabic = lang == "ar"
 
@@ -56,8 +59,7 @@ def citation(
 
     shown_title = f"{FSI}{title}{PDI}" if isolate else title
     parts = [f"«{shown_title}»" if arabic else f"“{shown_title}”"]
-    if date:
-        parts.append(ltr(date))
+    parts.append(ltr(date) if date else words["undated"])
     parts.append(ltr(path))
     if paragraph is not None:
         parts.append(f"{words['paragraph']} {ltr(str(paragraph))}")

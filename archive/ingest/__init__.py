@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from archive.ingest.base import FIND_METADATA, REASONS, Extracted, IngestError
+from archive.ingest.base import FIND_METADATA, LOCATION, REASONS, Extracted, IngestError
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -42,11 +42,14 @@ SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_READERS)
 _HASH_CHUNK = 1024 * 1024
 
 
-def extract(path: Path, *, max_bytes: int = MAX_FILE_BYTES, metadata: bool = True) -> Extracted:
+def extract(
+    path: Path, *, max_bytes: int = MAX_FILE_BYTES, metadata: bool = True, location: str | None = None
+) -> Extracted:
     """Read a document by its suffix (case-insensitive); raise only IngestError.
 
     ``metadata=False`` is for showing a document whose title and date are known already:
     the date is then only taken from the file's own metadata, never searched for in the text.
+    ``location`` is the document's path inside the archive, which may date it (2015/...).
     """
     path = Path(path)
     entry = _READERS.get(path.suffix.lower())
@@ -56,7 +59,7 @@ def extract(path: Path, *, max_bytes: int = MAX_FILE_BYTES, metadata: bool = Tru
     reader: Callable[[Path, int], Extracted] = getattr(
         importlib.import_module(f"archive.ingest.{module}"), function
     )
-    token = FIND_METADATA.set(metadata)
+    token, place = FIND_METADATA.set(metadata), LOCATION.set(location)
     try:
         return reader(path, max_bytes)
     except IngestError:
@@ -69,6 +72,7 @@ def extract(path: Path, *, max_bytes: int = MAX_FILE_BYTES, metadata: bool = Tru
         raise IngestError("corrupt", f"{type(exc).__name__}: {exc}") from exc
     finally:
         FIND_METADATA.reset(token)
+        LOCATION.reset(place)
 
 
 def content_hash(path: Path) -> str:

@@ -10,7 +10,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
-from archive.ingest.dates import find_latest_date
+from archive.ingest.dates import date_from_path, find_dateline, find_latest_date, iter_dates
 from archive.ingest.titles import title_from_text
 
 REASONS = frozenset(
@@ -24,8 +24,8 @@ class Extracted:
 
     text: str
     title: str
-    date: datetime.date | None
-    date_source: str | None  # "metadata" | "text" | "mtime"; None when not looked for
+    date: str | None  # ISO 8601: a day, or a month or year when only the folder says it
+    date_source: str | None  # "metadata" | "dateline" | "path" | "text"; None: undated
     source: str | None
     encoding: str | None
     format: str  # "txt" | "md" | "html" | "docx" | "pdf"
@@ -81,6 +81,9 @@ def clean_meta(value: object) -> str | None:
 # False while ``extract(..., metadata=False)`` runs: the reader wants the text only (the
 # registry already has title and date), so the whole-text date search is skipped.
 FIND_METADATA: ContextVar[bool] = ContextVar("find_metadata", default=True)
+# The document's path inside the archive while ``extract(..., location=...)`` runs: archives
+# file documents by date (2015/03/...), which dates a document whose text does not.
+LOCATION: ContextVar[str | None] = ContextVar("location", default=None)
 
 
 def finish(
@@ -96,30 +99,39 @@ def finish(
     """Build the result, falling back for the title and the date.
 
     Title: the metadata title, else the first meaningful line, else the file name.
-    Date: the metadata date, else the latest date written in the text, else the file's
-    modification time.
+    Date: see ``_dated``; a file's modification time is never a date (copies all have the
+    day they were copied).
     """
     if not text.strip():
         raise IngestError("empty", "no text")
     title = clean_meta(title) or title_from_text(text) or path.stem
-    if not FIND_METADATA.get():
-        date_source = "metadata" if date is not None else None
-    elif date is not None:
-        date_source = "metadata"
-    elif (date := find_latest_date(text)) is not None:
-        date_source = "text"
-    else:
-        date_source = "mtime"
-        try:
-            date = datetime.date.fromtimestamp(path.stat().st_mtime)
-        except (OSError, OverflowError, ValueError):
-            date = None
+    found, date_source = _dated(text, date)
     return Extracted(
         text=text,
         title=title,
-        date=date,
+        date=found,
         date_source=date_source,
         source=clean_meta(source),
         encoding=encoding,
         format=fmt,
     )
+
+
+def _dated(text: str, metadata: datetime.date | None) -> tuple[str | None, str | None]:
+    """(ISO date, where it came from): the file's metadata, a dateline near the start, the
+    folders the archive files it under (sharpened by a date of the text inside that period),
+    the latest date in the text; (None, None) undated."""
+    if metadata is not None:
+        return metadata.isoformat(), "metadata"
+    if not FIND_METADATA.get():
+        return None, None
+    if (found := find_dateline(text)) is not None:
+        return found.isoformat(), "dateline"
+    location = LOCATION.get()
+    if location and (filed := date_from_path(location)):
+        # The folder says 2015 and the text 12 March 2015: the text's day is the sharper date.
+        within = max((d for d in iter_dates(text) if d.isoformat().startswith(filed)), default=None)
+        return (within.isoformat(), "text") if within else (filed, "path")
+    if (found := find_latest_date(text)) is not None:
+        return found.isoformat(), "text"
+    return None, None

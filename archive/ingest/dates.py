@@ -1,8 +1,11 @@
-"""Dates written in document text, in Arabic or in numbers.
+"""Dates written in document text, in Arabic or in numbers, and in a document's path.
 
 ``find_latest_date`` returns the latest complete date (day, month and year) found in a text.
 Briefing documents often recall older events before stating their own date, so the latest
-date is the best guess at when the document was written.
+date is the best guess at when the document was written; a date in the opening lines (a
+dateline, ``find_dateline``) is better still. ``date_from_path`` reads the dates archives
+are filed by (``2015/``, ``2015-03/``, ``2015/03/12/``, ``2015-03-12-brief.txt``), which may
+give a year or a month only: dates are therefore ISO 8601 strings of 4, 7 or 10 characters.
 """
 
 from __future__ import annotations
@@ -122,6 +125,59 @@ def find_latest_date(text: str) -> datetime.date | None:
     its end. Impossible dates are ignored.
     """
     return max(iter_dates(text), default=None)
+
+
+# Where a dateline sits ("الرياض 12 مارس 2015 (واس) -"): the first lines of the text.
+DATELINE_LINES = 3
+DATELINE_CHARS = 300
+
+# A path component that starts with a date: 2015, 2015-03, 2015_03_12-brief...
+_PATH_DATE = re.compile(r"(?P<year>\d{4})(?:[-_.](?P<month>\d{1,2})(?:[-_.](?P<day>\d{1,2}))?)?(?!\d)")
+_PATH_NUMBER = re.compile(r"\d{1,2}")
+
+
+def find_dateline(text: str) -> datetime.date | None:
+    """The date written in the first lines of ``text`` (its dateline), or None."""
+    opening = [line for line in text[:DATELINE_CHARS].splitlines() if line.strip()][:DATELINE_LINES]
+    return find_latest_date("\n".join(opening))
+
+
+def date_from_path(path: str) -> str | None:
+    """The date (ISO: year, month or day) a document's path inside the archive files it
+    under, or None: the deepest folder or file name that starts with a year, refined by the
+    month and day folders right below it (``2015/03/12/x.txt`` -> 2015-03-12)."""
+    found: list[int] = []
+    refining = False
+    for part in path.split("/"):
+        match = _PATH_DATE.match(part)
+        if match and MIN_YEAR <= int(match["year"]) <= MAX_YEAR:
+            found = _valid([int(n) for n in match.group("year", "month", "day") if n])
+            refining = len(found) < 3
+        elif refining and _PATH_NUMBER.fullmatch(part) and len(_valid([*found, int(part)])) > len(found):
+            found.append(int(part))
+            refining = len(found) < 3
+        else:
+            refining = False
+    return "-".join(f"{n:02d}" for n in found) or None
+
+
+def _valid(parts: list[int]) -> list[int]:
+    """The longest start of ``[year, month, day]`` that is a real date (31 February is not)."""
+    for length in range(len(parts), 0, -1):
+        year, month, day = (*parts[:length], 1, 1)[:3]
+        try:
+            datetime.date(year, month, day)
+        except ValueError:
+            continue
+        return parts[:length]
+    return []
+
+
+def period_start(iso: str) -> datetime.date:
+    """The first day of an ISO date of any precision ("2015" -> 2015-01-01)."""
+    parts = [int(n) for n in iso.split("-")]
+    year, month, day = (*parts, 1, 1)[:3]
+    return datetime.date(year, month, day)
 
 
 def parse_metadata_date(value: object) -> datetime.date | None:

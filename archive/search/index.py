@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
-from whoosh.fields import DATETIME, ID, KEYWORD, TEXT, Schema
+from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.index import FileIndex, LockError
 from whoosh.reading import SegmentReader
 from whoosh.writing import IndexWriter
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 # Whoosh's merge policy: (writer, segments) -> the segments left as they are.
 MergePolicy = Callable[[IndexWriter, list], list]
 
-SCHEMA_VERSION = "2"  # 2: a title that is only the start of a paragraph is not indexed
+SCHEMA_VERSION = "3"  # 2: a title that is only the start of a paragraph is not indexed; 3: date_label, undated
 _VERSION_FILE = "wathaiq-index.json"
 TITLE_BOOST = 2.0
 # Postings each writer process sorts in memory before spilling to disk: with two worker
@@ -46,7 +46,8 @@ def build_schema() -> Schema:
         key=ID(sortable=True),
         title=TEXT(analyzer=analyzer, stored=True, field_boost=TITLE_BOOST),
         content=TEXT(analyzer=analyzer, stored=True),
-        date=DATETIME(stored=True, sortable=True),
+        date=DATETIME(stored=True, sortable=True),  # the first day of date_label, for sorting
+        date_label=STORED(),  # the date as known: a day, a month or a year (ISO 8601)
         year=ID(stored=True),
         theme=KEYWORD(stored=True, commas=True, lowercase=True),
     )

@@ -27,11 +27,12 @@ from whoosh.util.filelock import FileLock, try_for
 from archive.atomic import replacing
 from archive.errors import ArchiveBusy, Cancelled
 from archive.ingest import Extracted, IngestError, extract
+from archive.ingest.dates import period_start
 from archive.progress import CancelToken, Progress, ProgressCallback
 from archive.search import term_arrays
 from archive.search.index import each_segment, index_writer
 from archive.search.scan import FileStat, scan
-from archive.types import DocumentRecord, IndexReport, Problem
+from archive.types import UNDATED, DocumentRecord, IndexReport, Problem
 from archive.userdata.store import Store
 
 log = logging.getLogger(__name__)
@@ -160,7 +161,7 @@ def update_index(
                     report.cancelled = True
                     break
                 try:
-                    doc = extract(root / stat.path)
+                    doc = extract(root / stat.path, location=stat.path)
                 except IngestError as exc:
                     report.problems.append(Problem(stat.path, exc.reason, str(exc)))
                     if doc_id in in_index:
@@ -257,7 +258,7 @@ def _record(doc_id: str, stat: FileStat, digest: str, doc: Extracted) -> Documen
         size=stat.size,
         mtime_ns=stat.mtime_ns,
         title=doc.title,
-        date=doc.date.isoformat() if doc.date else None,
+        date=doc.date,
         date_source=doc.date_source,
         encoding=doc.encoding,
         format=doc.format,
@@ -276,8 +277,12 @@ def _fields(record: DocumentRecord, doc: Extracted, themes: list[str]) -> dict[s
         "theme": ",".join(themes),
     }
     if doc.date:
-        fields["date"] = datetime(doc.date.year, doc.date.month, doc.date.day)
-        fields["year"] = str(doc.date.year)
+        start = period_start(doc.date)
+        fields["date"] = datetime(start.year, start.month, start.day)
+        fields["date_label"] = doc.date
+        fields["year"] = doc.date[:4]
+    else:
+        fields["year"] = UNDATED
     return fields
 
 

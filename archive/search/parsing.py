@@ -17,6 +17,7 @@ from whoosh.fields import Schema
 
 from archive.arabic import analyze, normalize
 from archive.errors import QuerySyntaxError, UnclosedQuote, UnknownFieldValue
+from archive.types import UNDATED
 
 # The exact form's score is added to the stem's: any boost ranks the spelling typed first.
 # 0.5 ranks best on benchmarks/bench_retrieval.py (MRR@10 0.847; 1.0: 0.835, 1.5: 0.818).
@@ -116,7 +117,7 @@ def _check_filters(q: query.Query, themes: Collection[str] | None) -> None:
                   if isinstance(v, str)]
         if field == "year":
             for value in values:
-                if not value.isascii() or not value.isdigit() or len(value) > 4:
+                if value != UNDATED and not (value.isascii() and value.isdigit() and len(value) <= 4):
                     raise UnknownFieldValue("year", value)
         elif field == "theme" and themes is not None:
             for value in values:

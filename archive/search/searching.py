@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import datetime
 
 import numpy as np
 from whoosh import query
@@ -80,6 +79,7 @@ def rank(
         found = found.within(allowed)
     if sort == "date" or not text.strip():
         dates = scoring.column(searcher, "date")[found.docnums]
+        dates[dates == np.iinfo(dates.dtype).max] = 0  # undated (the column's default): last
         order = np.lexsort((-found.docnums, dates))[::-1]  # newest first, then index order
     else:
         order = np.lexsort((found.docnums, -found.scores))  # best first, then index order
@@ -113,12 +113,11 @@ def _hit(stored: dict, score: float, matcher: TermMatcher, match_chars: int | No
     content = stored.get("content", "")
     matches = match_spans(content[:match_chars], matcher)
     snippet, start = make_snippet(content, matches)
-    stamp: datetime | None = stored.get("date")
     return Hit(
         doc_id=stored["doc_id"],
         path=stored["path"],
         title=stored.get("title", ""),
-        date=stamp.date() if stamp else None,
+        date=stored.get("date_label"),
         score=float(score or 0.0),
         themes=[t for t in stored.get("theme", "").split(",") if t],
         snippet=snippet,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from typing import TYPE_CHECKING
 
 from archive.text.direction import Paragraphs, paragraph_directions
@@ -36,13 +35,7 @@ class PreparedDocument:
     paragraphs: Paragraphs
     query: str = ""
     hits: Spans = field(default_factory=list)  # Qt positions, in document order
-
-
-def iso_date(value: date | str | None) -> str | None:
-    """The core gives dates as ``date`` objects (hits) or ISO strings (records)."""
-    if value is None or isinstance(value, str):
-        return value or None
-    return value.isoformat()
+    date_source: str | None = None  # "metadata" | "dateline" | "path" | "text"; None: undated
 
 
 def prepare_document(
@@ -58,7 +51,8 @@ def prepare_document(
         path=record.path,
         doc_id=record.id,
         title=one_line(record.title) or record.path,
-        date=iso_date(record.date),
+        date=record.date,
+        date_source=record.date_source,
         encoding=record.encoding,
         format=record.format,
         text=text,

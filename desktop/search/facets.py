@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from archive.types import UNDATED
 from desktop.common.theme_catalog import ThemeCatalog
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -116,8 +117,8 @@ class FacetsPanel(QWidget):
                 counts = dict(self._facets.get(kind, {}))
                 for value in self._selected[kind]:
                     counts.setdefault(value, 0)
-                if kind == "year":
-                    ordered = sorted(counts, reverse=True)
+                if kind == "year":  # newest first, undated documents last
+                    ordered = sorted(counts, key=lambda v: (v != UNDATED, v), reverse=True)
                 else:
                     ordered = sorted(counts, key=lambda v: (-counts[v], self._themes.label(v)))
                 for value in ordered:
@@ -130,7 +131,7 @@ class FacetsPanel(QWidget):
         self._clear.setVisible(any(self._selected.values()))
 
     def _make_item(self, kind: str, value: str, count: int) -> QTreeWidgetItem:
-        label = self._themes.label(value) if kind == "theme" else value
+        label = self.value_label(kind, value)
         item = QTreeWidgetItem([label, str(count)])
         item.setData(0, KIND_ROLE, kind)
         item.setData(0, VALUE_ROLE, value)
@@ -140,6 +141,12 @@ class FacetsPanel(QWidget):
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         item.setToolTip(0, self.tr("Show only results with %1").replace("%1", label))
         return item
+
+    def value_label(self, kind: str, value: str) -> str:
+        """What a facet value is called: a theme's label, a year, or "Undated"."""
+        if kind == "theme":
+            return self._themes.label(value)
+        return self.tr("Undated") if value == UNDATED else value
 
     # -- user -----------------------------------------------------------------------------
 

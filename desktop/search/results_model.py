@@ -19,7 +19,6 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersist
 
 from archive.text.direction import Direction, direction_of
 from archive.text.display import OffsetMap, one_line
-from desktop.reader.loader import iso_date
 
 if TYPE_CHECKING:
     from archive.types import Hit, SearchResults
@@ -65,7 +64,7 @@ def make_row(hit: Hit) -> ResultRow:
     return ResultRow(
         hit=hit,
         title=title,
-        date=iso_date(hit.date) or "",
+        date=hit.date or "",
         snippet=snippet_map.shown,
         snippet_matches=snippet_map.spans_to_qt(relative),
         direction=direction_of(snippet_map.shown + " " + title) or "rtl",

@@ -648,34 +648,39 @@
 <context>
     <name>FacetsPanel</name>
     <message>
-        <location filename="../../desktop/search/facets.py" line="97"/>
+        <location filename="../../desktop/search/facets.py" line="98"/>
         <source>Narrow the results</source>
         <translation>تضييق النتائج</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/facets.py" line="98"/>
+        <location filename="../../desktop/search/facets.py" line="99"/>
         <source>Themes</source>
         <translation>المحاور</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/facets.py" line="99"/>
+        <location filename="../../desktop/search/facets.py" line="100"/>
         <source>Years</source>
         <translation>السنوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/facets.py" line="100"/>
+        <location filename="../../desktop/search/facets.py" line="101"/>
         <source>Clear filters</source>
         <translation>إلغاء التصفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/facets.py" line="101"/>
+        <location filename="../../desktop/search/facets.py" line="102"/>
         <source>Themes and years of the results appear here.</source>
         <translation>تظهر هنا محاور النتائج وسنواتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/facets.py" line="141"/>
+        <location filename="../../desktop/search/facets.py" line="142"/>
         <source>Show only results with %1</source>
         <translation>عرض النتائج المتعلقة بـ %1 فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search/facets.py" line="149"/>
+        <source>Undated</source>
+        <translation>دون تاريخ</translation>
     </message>
 </context>
 <context>
@@ -1014,12 +1019,42 @@
 <context>
     <name>ReaderPanel</name>
     <message>
+        <location filename="../../desktop/reader/panel.py" line="368"/>
+        <source>Undated</source>
+        <translation>دون تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/panel.py" line="380"/>
+        <source>Date from the file&apos;s own metadata</source>
+        <translation>التاريخ من البيانات الوصفية للملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/panel.py" line="381"/>
+        <source>Date from the document&apos;s opening lines</source>
+        <translation>التاريخ من السطور الأولى للوثيقة</translation>
+    </message>
+    <message>
         <location filename="../../desktop/reader/panel.py" line="382"/>
+        <source>Date from the folder the document is filed in</source>
+        <translation>التاريخ من المجلد الذي حُفظت فيه الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/panel.py" line="383"/>
+        <source>Date written in the document&apos;s text</source>
+        <translation>التاريخ المكتوب في نص الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/panel.py" line="385"/>
+        <source>No date found in the file, its text or its folder</source>
+        <translation>لم يُعثر على تاريخ في الملف ولا في نصه ولا في مجلده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/panel.py" line="393"/>
         <source>No hits</source>
         <translation>لا مواضع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reader/panel.py" line="384"/>
+        <location filename="../../desktop/reader/panel.py" line="395"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>لا مواضع</numerusform>
@@ -1031,48 +1066,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="386"/>
+        <location filename="../../desktop/reader/panel.py" line="397"/>
         <source>Hit %1 of %2</source>
         <translation>الموضع %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="394"/>
+        <location filename="../../desktop/reader/panel.py" line="405"/>
         <source>Date:</source>
         <translation>التاريخ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="395"/>
+        <location filename="../../desktop/reader/panel.py" line="406"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="396"/>
+        <location filename="../../desktop/reader/panel.py" line="407"/>
         <source>Encoding:</source>
         <translation>الترميز:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="399"/>
+        <location filename="../../desktop/reader/panel.py" line="410"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>الموضع السابق (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="400"/>
+        <location filename="../../desktop/reader/panel.py" line="411"/>
         <source>Next hit (F3)</source>
         <translation>الموضع التالي (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="401"/>
+        <location filename="../../desktop/reader/panel.py" line="412"/>
         <source>Find in this document</source>
         <translation>بحث في هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="402"/>
+        <location filename="../../desktop/reader/panel.py" line="413"/>
         <source>Close the find bar (Esc)</source>
         <translation>إغلاق شريط البحث (Esc)</translation>
     </message>
     <message>
         <location filename="../../desktop/reader/panel.py" line="249"/>
-        <location filename="../../desktop/reader/panel.py" line="404"/>
+        <location filename="../../desktop/reader/panel.py" line="415"/>
         <source>Choose a result to read it here.</source>
         <translation>اختر نتيجة لقراءتها هنا.</translation>
     </message>

@@ -149,5 +149,7 @@ def test_direction_runs():
 
 
 def test_citation_without_date_or_paragraph():
-    assert citation("T", None, "a/b.txt", None, "en", isolate=False) == "“T”, a/b.txt"
-    assert citation("ع", None, "a.txt", 2, "ar", isolate=False) == "«ع»، a.txt، الفقرة 2"
+    # An undated document says so: a reader must not take the path for a date or guess one.
+    assert citation("T", None, "a/b.txt", None, "en", isolate=False) == "“T”, undated, a/b.txt"
+    assert citation("ت", None, "a/b.txt", None, "ar", isolate=False) == "«ت»، دون تاريخ، a/b.txt"
+    assert citation("ع", None, "a.txt", 2, "ar", isolate=False) == "«ع»، دون تاريخ، a.txt، الفقرة 2"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import socket
 
 import pytest
@@ -73,7 +72,7 @@ def test_visible_text_and_metadata(tmp_path, no_network, charset, codec):
     assert result.text == EXPECTED_TEXT
     assert "secret" not in result.text
     assert result.title == "تقرير الاجتماع الإقليمي"
-    assert (result.date, result.date_source) == (datetime.date(2021, 1, 29), "metadata")
+    assert (result.date, result.date_source) == ("2021-01-29", "metadata")
     assert result.source == "وزارة الشؤون الخارجية"
     assert (result.encoding, result.format) == (codec, "html")
     assert no_network == []
@@ -88,7 +87,7 @@ def test_title_from_h1_and_date_from_time_element(tmp_path):
     )
     result = extract(path)
     assert result.title == "Rabat meeting"
-    assert (result.date, result.date_source) == (datetime.date(2020, 3, 5), "metadata")
+    assert (result.date, result.date_source) == ("2020-03-05", "metadata")
     assert (result.source, result.encoding) == (None, "utf_8")
 
 
@@ -100,8 +99,8 @@ def test_date_from_text_and_site_name_as_source(tmp_path):
     )
     result = extract(path)
     assert (result.date, result.date_source, result.source) == (
-        datetime.date(2013, 11, 21),
-        "text",
+        "2013-11-21",
+        "dateline",
         "هسبريس",
     )
 

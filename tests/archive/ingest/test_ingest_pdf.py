@@ -6,7 +6,6 @@ committed and every byte of the input is known.
 
 from __future__ import annotations
 
-import datetime
 import io
 from pathlib import Path
 
@@ -97,7 +96,7 @@ def test_text_layer_one_paragraph_a_line(tmp_path):
         "Signed in Rabat on 3 March 2020."
     )
     assert result.title == "Cooperation Report"
-    assert (result.date, result.date_source) == (datetime.date(2020, 3, 3), "text")
+    assert (result.date, result.date_source) == ("2020-03-03", "text")
     assert (result.source, result.encoding, result.format) == (None, None, "pdf")
 
 
@@ -105,7 +104,7 @@ def test_document_info_is_metadata(tmp_path):
     info = b"/Title (Annual report) /Author (Ministry) /CreationDate (D:20210129103000+01'00')"
     result = extract(write(tmp_path, make_pdf(LINES, info)))
     assert (result.title, result.source) == ("Annual report", "Ministry")
-    assert (result.date, result.date_source) == (datetime.date(2021, 1, 29), "metadata")
+    assert (result.date, result.date_source) == ("2021-01-29", "metadata")
 
 
 def test_presentation_forms_are_folded(tmp_path):

@@ -174,25 +174,51 @@ def test_suffix_dispatch_is_case_insensitive(tmp_path):
     assert extract(write(tmp_path, b"Hello there", "UPPER.TXT")).format == "txt"
 
 
-def test_title_and_mtime_fallback(tmp_path):
+def test_title_fallback_and_never_a_date_from_the_modification_time(tmp_path):
+    # A copied file has the day it was copied: that is no document's date.
     path = write(tmp_path, "\n  \n- 1 -\nالتقرير السنوي للتعاون\nنص بلا تاريخ\n".encode())
     moment = datetime.datetime(2019, 6, 15, 12, 0).timestamp()
     os.utime(path, (moment, moment))
     result = extract(path)
     assert result.title == "التقرير السنوي للتعاون"
-    assert (result.date, result.date_source) == (datetime.date(2019, 6, 15), "mtime")
+    assert (result.date, result.date_source) == (None, None)
 
 
 def test_date_from_text(tmp_path):
-    result = extract(write(tmp_path, "اجتماع\nالرباط في 3 مارس 2020 ثم 5 أبريل 2021\n".encode()))
-    assert (result.date, result.date_source) == (datetime.date(2021, 4, 5), "text")
+    text = "اجتماع\nفقرة أولى\nفقرة ثانية\nفقرة ثالثة\nالرباط في 3 مارس 2020 ثم 5 أبريل 2021\n"
+    result = extract(write(tmp_path, text.encode()))
+    assert (result.date, result.date_source) == ("2021-04-05", "text")
+
+
+def test_a_dateline_wins_over_later_dates_in_the_text(tmp_path):
+    text = "الرياض 12 مارس 2015 (واس) - عقد الاجتماع\nنص\nنص\nنص\nوسيعقد الاجتماع التالي في 5 أبريل 2016\n"
+    result = extract(write(tmp_path, text.encode()))
+    assert (result.date, result.date_source) == ("2015-03-12", "dateline")
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "expected"),
+    [
+        ("2015/03/brief.txt", "نص بلا تاريخ", ("2015-03", "path")),
+        ("2015/brief.txt", "نص بلا تاريخ", ("2015", "path")),
+        ("2015/03/12/brief.txt", "نص بلا تاريخ", ("2015-03-12", "path")),
+        ("news/brief.txt", "نص بلا تاريخ", (None, None)),
+        ("2015/brief.txt", "عنوان\nنص\nنص\nنص\nفي 3 مارس 2020", ("2015", "path")),  # the folder beats the body
+        ("2015/brief.txt", "الرباط 3 مارس 2020\nنص", ("2020-03-03", "dateline")),  # a dateline beats the folder
+        ("2015/brief.txt", "عنوان\nنص\nنص\nنص\nفي 3 مارس 2015", ("2015-03-03", "text")),  # the text sharpens it
+    ],
+)
+def test_the_folders_an_archive_files_a_document_under_date_it(tmp_path, location, text, expected):
+    path = write(tmp_path, text.encode())
+    result = extract(path, location=location)
+    assert (result.date, result.date_source) == expected
 
 
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("2013-us-morocco-partnership-fact-sheet.txt", datetime.date(2013, 11, 21)),
-        ("2021-rabat-nonproliferation-meeting.txt", datetime.date(2021, 1, 29)),
+        ("2013-us-morocco-partnership-fact-sheet.txt", ("2013-11-21", "text")),
+        ("2021-rabat-nonproliferation-meeting.txt", ("2021-01-29", "dateline")),
     ],
 )
 def test_sample_archive(name, expected):
@@ -200,7 +226,7 @@ def test_sample_archive(name, expected):
     result = extract(path)
     assert isinstance(result, Extracted)
     assert result.text == path.read_text("utf_8")
-    assert (result.date, result.date_source, result.encoding) == (expected, "text", "utf_8")
+    assert (result.date, result.date_source, result.encoding) == (*expected, "utf_8")
     assert 10 < len(result.title) <= 91
 
 
@@ -212,14 +238,14 @@ def test_markdown_keeps_source_and_reads_front_matter(tmp_path):
     result = extract(write(tmp_path, text.encode("utf_8"), "notes.md"))
     assert result.text == text.replace("\r\n", "\n")
     assert (result.title, result.source, result.format) == ("ملخص الاجتماع", "وزارة الخارجية", "md")
-    assert (result.date, result.date_source) == (datetime.date(2021, 1, 29), "metadata")
+    assert (result.date, result.date_source) == ("2021-01-29", "metadata")
 
 
 def test_markdown_title_from_heading(tmp_path):
     text = "## **التعاون** [الأمني](http://x.y)\n\nنص\n"
     result = extract(write(tmp_path, text.encode(), "a.md"))
     assert result.title == "التعاون الأمني"
-    assert result.date_source == "mtime"
+    assert (result.date, result.date_source) == (None, None)
 
 
 def test_content_hash_streams_file_bytes(tmp_path):
@@ -264,7 +290,7 @@ def test_txt_reader_raises_only_ingest_error(tmp_path, data):
 def test_text_only_extraction_skips_the_date_search(tmp_path):
     path = tmp_path / "dated.txt"
     path.write_text("اجتماع يوم 29 يناير 2021 في الرباط", "utf-8")
-    assert extract(path).date == datetime.date(2021, 1, 29)
+    assert extract(path).date == "2021-01-29"
     shown = extract(path, metadata=False)
     assert shown.text == "اجتماع يوم 29 يناير 2021 في الرباط" and shown.date is None
-    assert extract(path).date == datetime.date(2021, 1, 29)  # the switch does not stick
+    assert extract(path).date == "2021-01-29"  # the switch does not stick

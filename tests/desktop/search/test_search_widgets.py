@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 
 from archive.types import Hit, SearchResults
@@ -14,7 +12,7 @@ from desktop.search.results_model import ResultRole
 def _hit(n: int, title: str) -> Hit:
     snippet = f"نص الوثيقة {n} عن التعاون الأمني"
     start = snippet.index("التعاون")
-    return Hit(f"id{n}", f"2013/doc{n}.txt", title, date(2013, 1, n), 1.0 / n, ["security"],
+    return Hit(f"id{n}", f"2013/doc{n}.txt", title, f"2013-01-{n:02d}", 1.0 / n, ["security"],
                snippet, 0, [(start, start + len("التعاون"))])
 
 
@@ -44,3 +42,17 @@ def test_a_facet_clicked_by_the_user_narrows_and_stays_checked(qtbot, facets_pan
     assert changed.args == [["security"], []]
     facets_panel.set_facets({"theme": {"trade": 1}, "year": {}})  # the next results lack it
     assert facets_panel.selected_themes == ["security"]  # the user's check is kept
+
+
+def test_undated_documents_are_a_year_of_their_own_listed_last(qtbot, facets_panel):
+    facets_panel.set_facets({"theme": {}, "year": {"2013": 2, "undated": 3, "2021": 1}})
+    years = facets_panel._groups["year"]
+    shown = [(years.child(i).text(0), years.child(i).text(1)) for i in range(years.childCount())]
+    assert shown == [("2021", "1"), ("2013", "2"), ("Undated", "3")]
+    tree = facets_panel._tree
+    facets_panel.show()
+    qtbot.waitExposed(facets_panel)
+    with qtbot.waitSignal(facets_panel.filters_changed) as changed:
+        undated = years.child(2)
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(undated).center())
+    assert changed.args == [[], ["undated"]]

@@ -194,11 +194,16 @@ def snippet_window(text: str, matches: list[tuple[int, int]], width: int = SNIPP
     """Start of the ``width``-long window holding the most matches, moved to a word start."""
     if not matches:
         return 0
-    best_start, best_count = matches[0][0], 0
-    for i, (start, _) in enumerate(matches):
-        count = sum(1 for s, _ in matches[i:] if s < start + width)
-        if count > best_count:
-            best_start, best_count = start, count
+    # Two pointers over the sorted starts: the window's end only moves forward, so the
+    # work is linear in the matches (a document can hold 100,000 of them).
+    starts = [start for start, _ in matches]
+    best_start, best_count, end = starts[0], 0, 0
+    for i, start in enumerate(starts):
+        end = max(end, i)
+        while end < len(starts) and starts[end] < start + width:
+            end += 1
+        if end - i > best_count:
+            best_start, best_count = start, end - i
     begin = max(0, best_start - width // 4)
     while begin > 0 and not text[begin - 1].isspace():
         begin -= 1

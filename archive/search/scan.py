@@ -14,7 +14,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from archive.ingest import SUPPORTED_SUFFIXES, content_hash
+from archive.ingest import SUPPORTED_SUFFIXES, IngestError, content_hash
 from archive.locations import STATE_DIR_NAME
 from archive.progress import CancelToken, Progress, ProgressCallback
 from archive.types import DocumentRecord
@@ -115,6 +115,9 @@ def scan(
             digest = content_hash(root / stat.path)
         except OSError as exc:
             result.problems.append((stat.path, "unreadable", str(exc)))
+            continue
+        except IngestError as exc:
+            result.problems.append((stat.path, exc.reason, str(exc)))
             continue
         rec = known.get(stat.path)
         if rec and rec.hash == digest:  # touched, not changed: only the stat moves on

@@ -17,7 +17,7 @@ from archive.ingest.limits import MAX_SECONDS, PIECE_BYTES
 from archive.ingest.titles import title_from_text
 
 REASONS = frozenset(
-    {"empty", "binary", "too_large", "undecodable", "corrupt", "unsupported", "unreadable"}
+    {"empty", "binary", "too_large", "undecodable", "corrupt", "unsupported", "unreadable", "outside_archive"}
 )
 
 

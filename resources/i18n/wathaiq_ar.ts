@@ -837,6 +837,11 @@
         <translation>يتعذّر فتحه</translation>
     </message>
     <message>
+        <location filename="../../desktop/common/messages.py" line="80"/>
+        <source>a link leading outside the archive</source>
+        <translation>رابط يؤدي إلى خارج الأرشيف</translation>
+    </message>
+    <message>
         <location filename="../../desktop/common/messages.py" line="54"/>
         <source>A quote is not closed: end the phrase with a second &quot;.</source>
         <translation>علامة الاقتباس غير مغلقة: أنهِ العبارة بعلامة &quot; ثانية.</translation>

@@ -80,9 +80,9 @@ def read_limited(path: Path, max_bytes: int, *, max_line: int | None = None) -> 
 class Deadline:
     """The time a reader has left for one file; ``check`` between pages or parts."""
 
-    def __init__(self, seconds: float = MAX_SECONDS) -> None:
-        self._seconds = seconds
-        self._end = time.monotonic() + seconds
+    def __init__(self, seconds: float | None = None) -> None:
+        self._seconds = MAX_SECONDS if seconds is None else seconds
+        self._end = time.monotonic() + self._seconds
 
     def check(self) -> None:
         if time.monotonic() > self._end:

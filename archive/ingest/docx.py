@@ -99,9 +99,14 @@ def read_docx(path: Path, max_bytes: int) -> Extracted:
     check_zip(data, deadline)
     try:
         document = docx.Document(io.BytesIO(data))
-        paragraphs = list(_blocks(document))
+        paragraphs = []
+        for block in _blocks(document):
+            deadline.check()
+            paragraphs.append(block)
         properties = document.core_properties
         title, author, created = properties.title, properties.author, properties.created
+    except IngestError:
+        raise
     except Exception as exc:  # python-docx and lxml raise many types on a damaged package
         raise IngestError("corrupt", f"{type(exc).__name__}: {exc}") from exc
     if created == _TEMPLATE_CREATED:

@@ -16,8 +16,9 @@ from pathlib import Path
 import docx
 import pytest
 
-from archive.ingest import MAX_TEXT_BYTES, IngestError, content_hash, extract, text
+from archive.ingest import MAX_TEXT_BYTES, IngestError, base, content_hash, extract, text
 from archive.ingest.limits import MAX_LINE_BYTES, MAX_PDF_PAGES, MAX_RATIO, MAX_XML_BYTES
+from archive.library import Library
 from tests.archive.ingest.test_ingest_pdf import _stream
 
 
@@ -189,3 +190,35 @@ def test_a_docx_lying_about_its_compression_is_judged_by_what_it_inflates_to(tmp
     assert reason_of(bomb) == "too_large"
     small = lying_docx(tmp_path / "small.docx", 10_000)
     assert extract(small).text == "x" * 10_000
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_a_reader_past_its_time_gives_up(tmp_path, monkeypatch, suffix):
+    path = tmp_path / f"slow{suffix}"
+    if suffix == ".pdf":
+        path.write_bytes(page_bomb((1, 2, 3)))
+    else:
+        lying_docx(path, 100)
+    assert extract(path).text  # readable in time
+    monkeypatch.setattr(base, "MAX_SECONDS", 0.0)  # no time at all
+    with pytest.raises(IngestError) as info:
+        extract(path)
+    assert info.value.reason == "too_large" and "took more than" in str(info.value)
+
+
+def test_an_archive_of_hostile_files_lists_them_and_indexes_the_rest(tmp_path):
+    (tmp_path / "dump.txt").write_bytes(b"x" * (MAX_LINE_BYTES + 1))
+    (tmp_path / "bomb.pdf").write_bytes(page_bomb())
+    with (tmp_path / "huge.md").open("wb") as handle:
+        handle.truncate(1 << 40)
+    (tmp_path / "brackets.md").write_text("[" * 100_000 + "\nالتعاون الجمركي\n", "utf-8")
+    (tmp_path / "fine.txt").write_text("تقرير عن التعاون الجمركي", "utf-8")
+    started = time.perf_counter()
+    with Library(tmp_path) as library:
+        report = library.update_index()
+        found = sorted(hit.path for hit in library.search("الجمركي").hits)
+    assert time.perf_counter() - started < 3.0
+    assert found == ["brackets.md", "fine.txt"]
+    assert sorted((p.path, p.reason) for p in report.problems) == [
+        ("bomb.pdf", "too_large"), ("dump.txt", "too_large"), ("huge.md", "too_large"),
+    ]

@@ -119,12 +119,13 @@ def update_index(
         report.indexed += step.report.indexed
         report.removed += step.report.removed
         report.bytes_read += step.report.bytes_read
-        report.unchanged = step.report.unchanged if number == 0 else report.unchanged
+        if number == 0:  # later passes count the first one's work as unchanged
+            report.unchanged = step.report.unchanged
         report.cancelled = step.report.cancelled
         for path in step.indexed_paths:
             problems.pop(path, None)
         problems.update((problem.path, problem) for problem in step.report.problems)
-        failed = step.failed
+        failed |= step.failed
         if report.cancelled or not step.did_work:
             break
     report.problems = list(problems.values())

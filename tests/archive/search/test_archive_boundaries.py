@@ -9,7 +9,7 @@ import pytest
 
 from archive.library import Library
 from archive.progress import Progress
-from archive.search import scan
+from archive.search import indexer, scan
 
 
 def paths(library: Library, query: str) -> list[str]:
@@ -97,3 +97,27 @@ def test_files_changed_while_indexing_are_indexed_as_they_end_up(tmp_path):
         assert present == ["b.txt", "d.txt", "e.txt"]
         again = library.update_index()
     assert (again.indexed, again.removed) == (0, 0)
+
+
+def test_a_file_that_failed_is_not_read_again_in_the_same_run(tmp_path, monkeypatch):
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / "a-empty.txt").write_text("   ", "utf-8")
+    (root / "b.txt").write_text("نص أول", "utf-8")
+    reads: list[str] = []
+    extract = indexer.extract
+
+    def counting(path):
+        reads.append(Path(path).name)
+        return extract(path)
+
+    def meddle(p: Progress) -> None:
+        if p.phase == "index" and p.detail == "b.txt" and not (root / "c.txt").exists():
+            (root / "c.txt").write_text("نص ثان", "utf-8")  # makes the run take another pass
+
+    monkeypatch.setattr(indexer, "extract", counting)
+    with Library(root) as library:
+        report = library.update_index(progress=meddle)
+        assert paths(library, "نص") == ["b.txt", "c.txt"]
+    assert sorted(reads) == ["a-empty.txt", "b.txt", "c.txt"]
+    assert [(p.path, p.reason) for p in report.problems] == [("a-empty.txt", "empty")]

@@ -28,3 +28,13 @@ def test_the_snippet_is_where_the_matches_are_densest():
     snippet, start = make_snippet(text, matches)
     assert text[start:].startswith(snippet)
     assert snippet.count("x") + snippet.count("y") == 40
+
+
+def test_a_phrase_in_text_without_spaces_is_marked_in_linear_time(tmp_path):
+    text = "وثيقة،مهمة،" * 20_000  # no whitespace anywhere: no word end to look for
+    with Library(tmp_path) as library:
+        started = time.perf_counter()
+        marked = library.matches(text, '"وثيقة مهمة"')
+        elapsed = time.perf_counter() - started
+    assert len(marked) == 20_000 and text[slice(*marked[0])] == "وثيقة،مهمة"
+    assert elapsed < 1.0

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from archive.ingest.base import FIND_METADATA, REASONS, Extracted, IngestError
-from archive.ingest.limits import MAX_FILE_BYTES, MAX_TEXT_BYTES
+from archive.ingest.limits import MAX_FILE_BYTES, MAX_HTML_BYTES, MAX_TEXT_BYTES
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -38,15 +38,21 @@ _READERS: dict[str, tuple[str, str]] = {
     ".pdf": ("pdf", "read_pdf"),
 }
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_READERS)
-# Read in pieces, so allowed to be larger than the formats parsed whole (see limits).
-_TEXT_SUFFIXES = frozenset({".txt", ".md"})
+# Text is read in pieces, so allowed to be larger than the formats parsed whole; HTML is
+# parsed into a heavier tree than the others (see limits).
+_MAX_BYTES = {
+    ".txt": MAX_TEXT_BYTES,
+    ".md": MAX_TEXT_BYTES,
+    ".html": MAX_HTML_BYTES,
+    ".htm": MAX_HTML_BYTES,
+}
 
 _HASH_CHUNK = 1024 * 1024
 
 
 def max_bytes_for(path: Path) -> int:
     """The largest file of this format that is read at all."""
-    return MAX_TEXT_BYTES if Path(path).suffix.lower() in _TEXT_SUFFIXES else MAX_FILE_BYTES
+    return _MAX_BYTES.get(Path(path).suffix.lower(), MAX_FILE_BYTES)
 
 
 def extract(path: Path, *, max_bytes: int | None = None, metadata: bool = True) -> Extracted:

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 # PDF, DOCX and HTML are parsed whole, in memory.
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# HTML becomes a tree of Python objects, several hundred bytes a tag: its size and its
+# number of tags (markup openings, counted before parsing) are bounded more tightly.
+MAX_HTML_BYTES = 10 * 1024 * 1024
+MAX_HTML_TAGS = 200_000
 # Text and Markdown are read in pieces and judged on their first one, so they may be larger.
 MAX_TEXT_BYTES = 100 * 1024 * 1024
 PIECE_BYTES = 1024 * 1024

@@ -16,8 +16,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from archive.ingest import MAX_TEXT_BYTES, IngestError, base, content_hash, extract, text
-from archive.ingest.limits import MAX_LINE_BYTES, MAX_PDF_PAGES, MAX_RATIO, MAX_XML_BYTES
+from archive.ingest import MAX_TEXT_BYTES, IngestError, base, content_hash, extract, max_bytes_for, text
+from archive.ingest.limits import MAX_HTML_TAGS, MAX_LINE_BYTES, MAX_PDF_PAGES, MAX_RATIO, MAX_XML_BYTES
 from archive.library import Library
 from tests.archive.ingest.test_ingest_pdf import _stream
 
@@ -222,3 +222,13 @@ def test_an_archive_of_hostile_files_lists_them_and_indexes_the_rest(tmp_path):
     assert sorted((p.path, p.reason) for p in report.problems) == [
         ("bomb.pdf", "too_large"), ("dump.txt", "too_large"), ("huge.md", "too_large"),
     ]
+
+
+def test_html_with_more_tags_than_the_limit_is_refused_before_parsing(tmp_path):
+    bomb = tmp_path / "nested.html"
+    bomb.write_text("<div>" * (MAX_HTML_TAGS + 1) + "نص", "utf-8")  # 1 MB
+    assert reason_of(bomb, budget_s=0.5) == "too_large"
+    page = tmp_path / "page.html"
+    page.write_text("<p>نص</p>" * 1000, "utf-8")  # closing tags make no objects
+    assert extract(page).text.count("نص") == 1000
+    assert max_bytes_for(bomb) < max_bytes_for(tmp_path / "big.txt")

@@ -42,15 +42,16 @@ def test_lines_up_to_the_limit_are_read(tmp_path):
     assert len(extract(path).text) == 2 * MAX_LINE_BYTES - 1
 
 
-def test_a_text_file_above_the_whole_file_limit_is_read_in_pieces(tmp_path, monkeypatch):
+@pytest.mark.parametrize(("codec", "name"), [("cp1256", "cp1256"), ("utf_8_sig", "utf_8"), ("utf_16", "utf_16")])
+def test_a_text_file_above_the_whole_file_limit_is_read_in_pieces(tmp_path, monkeypatch, codec, name):
     # Lower the size above which text is judged on its first piece, so a small file takes
-    # that path; the encoding found there decodes the rest.
+    # that path; the encoding found there decodes the rest, its byte order mark dropped.
     monkeypatch.setattr(text, "MAX_FILE_BYTES", 1000)
     path = tmp_path / "big.txt"
     body = "السطر الأول من التقرير\n" * 400
-    path.write_bytes(body.encode("cp1256"))
+    path.write_bytes(body.encode(codec))
     result = extract(path)
-    assert (result.text, result.encoding) == (body, "cp1256")
+    assert (result.text, result.encoding) == (body, name)
 
 
 def test_past_the_text_maximum_is_refused_by_what_is_read(tmp_path):

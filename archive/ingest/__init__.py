@@ -8,24 +8,24 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 from archive.ingest.base import FIND_METADATA, LOCATION, REASONS, Extracted, IngestError
+from archive.ingest.limits import MAX_FILE_BYTES, MAX_HTML_BYTES, MAX_TEXT_BYTES
 
 __all__ = [
     "MAX_FILE_BYTES",
+    "MAX_TEXT_BYTES",
     "REASONS",
     "SUPPORTED_SUFFIXES",
     "Extracted",
     "IngestError",
     "content_hash",
     "extract",
+    "max_bytes_for",
 ]
-
-# Applies to every format: a briefing document is far smaller, and a file above this is
-# more likely a dump or a scan than something to read.
-MAX_FILE_BYTES = 50 * 1024 * 1024
 
 # suffix -> (module, function); imported on first use, since pypdf, python-docx and
 # BeautifulSoup cost about a second of start-up that a folder of .txt files never needs.
@@ -38,14 +38,29 @@ _READERS: dict[str, tuple[str, str]] = {
     ".pdf": ("pdf", "read_pdf"),
 }
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_READERS)
+# Text is read in pieces, so allowed to be larger than the formats parsed whole; HTML is
+# parsed into a heavier tree than the others (see limits).
+_MAX_BYTES = {
+    ".txt": MAX_TEXT_BYTES,
+    ".md": MAX_TEXT_BYTES,
+    ".html": MAX_HTML_BYTES,
+    ".htm": MAX_HTML_BYTES,
+}
 
 _HASH_CHUNK = 1024 * 1024
 
 
+def max_bytes_for(path: Path) -> int:
+    """The largest file of this format that is read at all."""
+    return _MAX_BYTES.get(Path(path).suffix.lower(), MAX_FILE_BYTES)
+
+
 def extract(
-    path: Path, *, max_bytes: int = MAX_FILE_BYTES, metadata: bool = True, location: str | None = None
+    path: Path, *, max_bytes: int | None = None, metadata: bool = True, location: str | None = None
 ) -> Extracted:
     """Read a document by its suffix (case-insensitive); raise only IngestError.
+
+    ``max_bytes`` defaults to the format's own limit (``max_bytes_for``).
 
     ``metadata=False`` is for showing a document whose title and date are known already:
     the date is then only taken from the file's own metadata, never searched for in the text.
@@ -61,7 +76,7 @@ def extract(
     )
     token, place = FIND_METADATA.set(metadata), LOCATION.set(location)
     try:
-        return reader(path, max_bytes)
+        return reader(path, max_bytes_for(path) if max_bytes is None else max_bytes)
     except IngestError:
         raise
     except MemoryError as exc:
@@ -75,14 +90,23 @@ def extract(
         LOCATION.reset(place)
 
 
-def content_hash(path: Path) -> str:
+def content_hash(path: Path, max_bytes: int | None = None) -> str:
     """SHA-256 of the file's bytes, hex, read in chunks.
 
-    An unreadable file raises OSError, untranslated: callers hash before they extract and
-    report the problem themselves.
+    Reading stops past ``max_bytes`` (default: the format's limit), counted on the bytes
+    read, since a sparse file can claim a terabyte: IngestError "too_large". An unreadable
+    file raises OSError, untranslated: callers hash before they extract and report the
+    problem themselves.
     """
+    limit = max_bytes_for(path) if max_bytes is None else max_bytes
     digest = hashlib.sha256()
+    read = 0
     with Path(path).open("rb") as handle:
+        if (size := os.fstat(handle.fileno()).st_size) > limit:  # a quick no
+            raise IngestError("too_large", f"{size} bytes, limit {limit}")
         while chunk := handle.read(_HASH_CHUNK):
+            read += len(chunk)
+            if read > limit:
+                raise IngestError("too_large", f"more than {limit} bytes")
             digest.update(chunk)
     return digest.hexdigest()

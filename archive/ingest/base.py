@@ -6,15 +6,18 @@ Kept apart from ``__init__`` so that each reader can import them without a cycle
 from __future__ import annotations
 
 import datetime
+import io
+import time
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
 from archive.ingest.dates import date_from_path, find_dateline, find_latest_date, iter_dates
+from archive.ingest.limits import MAX_SECONDS, PIECE_BYTES
 from archive.ingest.titles import title_from_text
 
 REASONS = frozenset(
-    {"empty", "binary", "too_large", "undecodable", "corrupt", "unsupported", "unreadable"}
+    {"empty", "binary", "too_large", "undecodable", "corrupt", "unsupported", "unreadable", "outside_archive"}
 )
 
 
@@ -45,20 +48,45 @@ class IngestError(Exception):
         self.reason = reason
 
 
-def read_limited(path: Path, max_bytes: int) -> bytes:
-    """Read the whole file, refusing it when larger than ``max_bytes``."""
+def read_limited(path: Path, max_bytes: int, *, max_line: int | None = None) -> bytes:
+    """The file's bytes, read in pieces and judged by what is read, not by its stated size.
+
+    Refused ("too_large") past ``max_bytes`` or, with ``max_line``, when a line (ended by
+    LF or CR) is longer than that: reading stops at the first piece that tells.
+    """
+    piece_bytes = min(PIECE_BYTES, max_line or PIECE_BYTES)  # a line within a piece fits
+    buffer = io.BytesIO()
+    line = 0  # bytes since the last line end
     try:
         size = path.stat().st_size
-        if size > max_bytes:
+        if size > max_bytes:  # a quick no; the count below is what holds
             raise IngestError("too_large", f"{size} bytes, limit {max_bytes}")
         with path.open("rb") as handle:
-            # Read one byte past the limit: the file may have grown since stat().
-            data = handle.read(max_bytes + 1)
+            while piece := handle.read(piece_bytes):
+                if buffer.tell() + len(piece) > max_bytes:
+                    raise IngestError("too_large", f"more than {max_bytes} bytes")
+                buffer.write(piece)
+                if max_line is not None:
+                    ends = piece.replace(b"\r", b"\n")
+                    first, last = ends.find(b"\n"), ends.rfind(b"\n")
+                    if line + (len(piece) if first < 0 else first) > max_line:
+                        raise IngestError("too_large", f"a line longer than {max_line} bytes")
+                    line = line + len(piece) if last < 0 else len(piece) - last - 1
     except OSError as exc:
         raise IngestError("unreadable", f"{type(exc).__name__}: {exc.strerror or exc}") from exc
-    if len(data) > max_bytes:
-        raise IngestError("too_large", f"more than {max_bytes} bytes")
-    return data
+    return buffer.getvalue()
+
+
+class Deadline:
+    """The time a reader has left for one file; ``check`` between pages or parts."""
+
+    def __init__(self, seconds: float | None = None) -> None:
+        self._seconds = MAX_SECONDS if seconds is None else seconds
+        self._end = time.monotonic() + self._seconds
+
+    def check(self) -> None:
+        if time.monotonic() > self._end:
+            raise IngestError("too_large", f"took more than {self._seconds:g} s")
 
 
 def collapse(text: str) -> str:

@@ -19,6 +19,7 @@ import re
 from charset_normalizer import from_bytes
 
 from archive.ingest.base import IngestError
+from archive.ingest.limits import PIECE_BYTES
 
 # Step 4 tolerates this share of bad bytes among the non-ASCII ones, or, in short files,
 # this many bad bytes.
@@ -142,3 +143,16 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 text, name = _decode_arabic(data) or _decode_detected(data)
     _check_not_binary(text)
     return text, name
+
+
+def decode_large(data: bytes) -> tuple[str, str]:
+    """``decode_bytes`` for a file too large to judge whole: the encoding is judged on the
+    first piece (cut at a line end), and the rest decoded with it, bad bytes replaced."""
+    mark = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if mark in ("utf_16", "utf_32"):
+        name = mark
+    else:
+        sample = data[:PIECE_BYTES]
+        _, name = decode_bytes(sample[: sample.rfind(b"\n") + 1] or sample)
+    # utf_8_sig drops a leading mark; the UTF-16/32 codecs drop theirs themselves.
+    return data.decode("utf_8_sig" if name == "utf_8" else name, "replace"), name

@@ -23,6 +23,7 @@ from bs4.element import (
 
 from archive.ingest.base import (
     Extracted,
+    IngestError,
     clean_meta,
     collapse,
     finish,
@@ -31,6 +32,7 @@ from archive.ingest.base import (
 )
 from archive.ingest.dates import parse_metadata_date
 from archive.ingest.encoding import canonical_name, decode_bytes
+from archive.ingest.limits import MAX_HTML_TAGS
 
 # Skipped with everything inside. Not <head> itself: html.parser nests the whole body in
 # a <head> left unclosed; its text-bearing children (title, style, script) are named here.
@@ -53,6 +55,9 @@ _SOURCE_METAS = ("author", "og:site_name")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _SNIFF_BYTES = 4096
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+# What may open an element, a comment or a declaration (not a closing tag): counted before
+# parsing, since each becomes an object of the tree.
+_TAG_START = re.compile(r"<[A-Za-z!?]")
 # Marks a line break while the text is assembled; removed from the source text first.
 _BREAK = "\ue000"
 
@@ -138,6 +143,9 @@ def _body_text(soup: BeautifulSoup) -> str:
 def read_html(path: Path, max_bytes: int) -> Extracted:
     """Read an .html/.htm file: visible text, title, date and source from the markup."""
     source_text, encoding = decode_html(read_limited(path, max_bytes))
+    tags = sum(1 for _ in _TAG_START.finditer(source_text))
+    if tags > MAX_HTML_TAGS:
+        raise IngestError("too_large", f"{tags} tags, limit {MAX_HTML_TAGS}")
     soup = BeautifulSoup(source_text.replace(_BREAK, ""), "html.parser")
     title, date, source = _title(soup), _date(soup), _meta(soup, _SOURCE_METAS)
     return finish(

@@ -12,7 +12,12 @@ from archive.ingest.titles import title_from_text
 
 # YAML ("---") or TOML ("+++") front matter at the very start of the file.
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?)\n(?:\1|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*$", re.MULTILINE)
+# Front matter closes within this many characters or is not front matter: the search for
+# its end is then bounded.
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+# The value is taken greedily and its trailing blanks stripped afterwards: a lazy value
+# followed by "[ \t]*$" backtracked quadratically over a line of 150,000 spaces.
+_FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*)$", re.MULTILINE)
 
 
 def front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -21,13 +26,15 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
     Only flat string fields are read: enough for title, date and author, without a YAML
     dependency.
     """
-    match = _FRONT_MATTER.match(text)
-    if not match:
+    head = text[:MAX_FRONT_MATTER_CHARS]
+    match = _FRONT_MATTER.match(head)
+    # A match that ends at the cut may be a longer line cut short ("---" of "----"): none.
+    if not match or (match.end() == len(head) < len(text) and not head.endswith("\n")):
         return {}, text
     fields = {
-        key.lower(): value.strip("\"'")
+        key.lower(): value.rstrip(" \t").strip("\"'")
         for key, value in _FIELD.findall(match.group(2))
-        if value
+        if value.strip(" \t")
     }
     return fields, text[match.end() :]
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from pypdf import PasswordType, PdfReader
 
 from archive.ingest.base import (
+    Deadline,
     Extracted,
     IngestError,
     finish,
@@ -23,6 +24,7 @@ from archive.ingest.base import (
     read_limited,
 )
 from archive.ingest.dates import parse_metadata_date
+from archive.ingest.limits import MAX_PDF_PAGES
 from archive.text.forms import fold_forms
 
 # A line shorter than this share of the page's longest line ends its paragraph: the text
@@ -61,11 +63,33 @@ def _open(data: bytes) -> PdfReader:
     return reader
 
 
+def check_page_count(reader: PdfReader) -> None:
+    """Refuse ("too_large") a page tree of more than MAX_PDF_PAGES pages, before pypdf
+    lists them: a tree may name one subtree many times (90,000 pages in 8 kB), or itself.
+
+    The walk stops at the limit, so it costs at most a few times MAX_PDF_PAGES steps.
+    """
+    pages = steps = 0
+    stack = [reader.root_object["/Pages"]]
+    while stack:
+        node = stack.pop().get_object()
+        kids = node.get("/Kids") if isinstance(node, Mapping) else None
+        if kids is None:
+            pages += 1
+        else:
+            stack.extend(kids.get_object())
+        steps += 1
+        if pages > MAX_PDF_PAGES or steps > 4 * MAX_PDF_PAGES:
+            raise IngestError("too_large", f"more than {MAX_PDF_PAGES} pages")
+
+
 def read_pdf(path: Path, max_bytes: int) -> Extracted:
     """Read a .pdf file: its text layer, one paragraph a line, and its document info."""
     data = read_limited(path, max_bytes)
+    deadline = Deadline()
     try:
         reader = _open(data)
+        check_page_count(reader)
         pages = list(reader.pages)
         info: Mapping[str, object] = reader.metadata or {}
         title, author, created = info.get("/Title"), info.get("/Author"), info.get("/CreationDate")
@@ -76,6 +100,7 @@ def read_pdf(path: Path, max_bytes: int) -> Extracted:
     paragraphs: list[str] = []
     failed = 0
     for page in pages:
+        deadline.check()
         try:
             page_text = page.extract_text()
         except Exception:  # one broken page (a bad font, a bad stream) spoils only itself

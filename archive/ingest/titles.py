@@ -7,10 +7,15 @@ import re
 MAX_TITLE_CHARS = 90
 # Lines shorter than this (a page number, a bullet, "***") say nothing about the document.
 MIN_LINE_CHARS = 4
+# A title is cut to MAX_TITLE_CHARS anyway: looking at more of a line than this only gives
+# hostile lines (100 kB of "[") more text to work on.
+MAX_SCANNED_CHARS = 4 * 1024
 
 _SENTENCE_END = re.compile(r"[.!?؟۔](?=\s)")
 _MARKDOWN_PREFIX = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+")
-_MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# No bracket inside the text, no parenthesis inside the target: each attempt stops at the
+# next "[" or "(", so a line of unclosed brackets costs linear time, not quadratic.
+_MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")
 _MARKDOWN_EMPHASIS = re.compile(r"[*_`~]{1,3}")
 
 
@@ -43,7 +48,8 @@ def title_from_text(text: str, *, markdown: bool = False) -> str | None:
 
     With ``markdown``, heading marks, list bullets, links and emphasis are dropped first.
     """
-    for raw in text.split("\n"):
+    for whole in text.split("\n"):
+        raw = whole[:MAX_SCANNED_CHARS]
         line = (_strip_markdown(raw) if markdown else raw).strip()
         if _meaningful(line):
             return shorten(line)

@@ -12,12 +12,13 @@ from __future__ import annotations
 import fnmatch
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from whoosh import query
 from whoosh.support.levenshtein import distance
 
 from archive.arabic.normalize import normalize
-from archive.arabic.pipeline import analyze, analyze_word, term_pieces
+from archive.arabic.pipeline import analyze_word, iter_terms, term_pieces
 from archive.arabic.tokenize import distinct_words, find_words
 
 SNIPPET_CHARS = 220
@@ -98,11 +99,13 @@ class Phrase:
         reach = len(self.words) + (len(self.words) - 1) * (self.slop - 1)  # words it may span
         for start, _ in match_spans(text, self.first):
             window = _window(text, start, PHRASE_WINDOW_CHARS * reach)
-            stems, forms = analyze(window, stem=True), analyze(window, stem=False)
-            terms = [{s.term, f.term} for s, f in zip(stems, forms, strict=True)]
+            # The phrase spans at most ``reach`` terms: analysing further is wasted work.
+            stems = list(islice(iter_terms(window, stem=True), reach))
+            forms = islice(iter_terms(window, stem=False), reach)
+            terms = [{s, f} for (s, _, _), (f, _, _) in zip(stems, forms, strict=True)]
             last = _phrase_end(terms, self.words, self.slop)
             if last is not None:
-                found.append((start, start + stems[last].end))
+                found.append((start, start + stems[last][2]))
         return found
 
 
@@ -110,12 +113,18 @@ class Phrase:
 PHRASE_WINDOW_CHARS = 48
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _window(text: str, start: int, size: int) -> str:
-    """``text`` from ``start``, about ``size`` long, ending at a word's end (no word cut)."""
+    """``text`` from ``start``, about ``size`` long, ending at a word's end (no word cut).
+
+    The end is looked for within ``size`` more characters only: text without spaces would
+    otherwise make every window run to the end of the document.
+    """
     end = start + size
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return text[start:end]
+    space = _SPACE.search(text, end, end + size)
+    return text[start : space.start() if space else end + size]
 
 
 def _phrase_end(terms: list[set[str]], words: tuple[str, ...], slop: int) -> int | None:
@@ -194,11 +203,16 @@ def snippet_window(text: str, matches: list[tuple[int, int]], width: int = SNIPP
     """Start of the ``width``-long window holding the most matches, moved to a word start."""
     if not matches:
         return 0
-    best_start, best_count = matches[0][0], 0
-    for i, (start, _) in enumerate(matches):
-        count = sum(1 for s, _ in matches[i:] if s < start + width)
-        if count > best_count:
-            best_start, best_count = start, count
+    # Two pointers over the sorted starts: the window's end only moves forward, so the
+    # work is linear in the matches (a document can hold 100,000 of them).
+    starts = [start for start, _ in matches]
+    best_start, best_count, end = starts[0], 0, 0
+    for i, start in enumerate(starts):
+        end = max(end, i)
+        while end < len(starts) and starts[end] < start + width:
+            end += 1
+        if end - i > best_count:
+            best_start, best_count = start, end - i
     begin = max(0, best_start - width // 4)
     while begin > 0 and not text[begin - 1].isspace():
         begin -= 1

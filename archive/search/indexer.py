@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -31,7 +33,7 @@ from archive.ingest.dates import period_start
 from archive.progress import CancelToken, Progress, ProgressCallback
 from archive.search import term_arrays
 from archive.search.index import each_segment, index_writer
-from archive.search.scan import FileStat, scan
+from archive.search.scan import FileStat, inside_archive, scan
 from archive.types import UNDATED, DocumentRecord, IndexReport, Problem
 from archive.userdata.store import Store
 
@@ -47,6 +49,7 @@ MULTIPROCESS_MIN_DOCS = 500
 # large ones, since each commit of the multi-process writer adds a segment per process.
 FIRST_COMMIT = 300
 COMMIT_EVERY = 20000
+MAX_PASSES = 3
 
 
 @contextmanager
@@ -98,16 +101,70 @@ def update_index(
 ) -> IndexReport:
     """Scan, read what changed, and index it; commits what is done even when cancelled.
 
+    Files change while a run reads them: a pass that did work is followed by another (a
+    stat scan, then what changed since), so a finished run leaves the index agreeing with
+    the folder; a file that failed is not read again in the same run unless it changed.
+    A folder still changing after MAX_PASSES passes is left to the next run.
+
     Callers hold ``update_lock`` around it: one update at a time per archive.
     """
     started = time.perf_counter()
     report = IndexReport()
+    problems: dict[str, Problem] = {}
+    failed: set[FileStat] = set()
+    for number in range(MAX_PASSES):
+        step = _update_pass(
+            root, store, ix, failed, progress=progress, cancel=cancel, themes=themes, procs=procs,
+            first_commit=first_commit, commit_every=commit_every,
+        )
+        report.indexed += step.report.indexed
+        report.removed += step.report.removed
+        report.bytes_read += step.report.bytes_read
+        if number == 0:  # later passes count the first one's work as unchanged
+            report.unchanged = step.report.unchanged
+        report.cancelled = step.report.cancelled
+        for path in step.indexed_paths:
+            problems.pop(path, None)
+        problems.update((problem.path, problem) for problem in step.report.problems)
+        failed |= step.failed
+        if report.cancelled or not step.did_work:
+            break
+    report.problems = list(problems.values())
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+@dataclass(slots=True)
+class _Pass:
+    report: IndexReport
+    did_work: bool = False
+    failed: set[FileStat] = field(default_factory=set)  # read and refused in this pass
+    indexed_paths: set[str] = field(default_factory=set)
+
+
+def _update_pass(
+    root: Path,
+    store: Store,
+    ix: FileIndex,
+    skip: set[FileStat],
+    *,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+    themes: ThemeLookup | None,
+    procs: int,
+    first_commit: int,
+    commit_every: int,
+) -> _Pass:
+    """One scan and the work it finds; files in ``skip`` are not read (they failed as they are)."""
+    report = IndexReport()
+    done = _Pass(report)
     try:
         found = scan(root, store, progress, cancel)
     except Cancelled:
         report.cancelled = True
-        return report
+        return done
     report.problems.extend(Problem(*p) for p in found.problems)
+    found.to_read = [item for item in found.to_read if item[1] not in skip]
     marker = Path(ix.storage.folder) / _RECONCILED
     reconciled = _read_marker(marker) == _reconciled_state(ix, store)
     if found.restat or found.missing or found.to_read:
@@ -138,8 +195,10 @@ def update_index(
         if not reconciled:
             _write_marker(marker, ix, store)
         _prepare_searches(ix, report, progress, cancel)  # a killed run may have left some to do
-        report.seconds = time.perf_counter() - started
-        return report
+        done.did_work = bool(found.restat or found.missing)
+        return done
+    done.did_work = True
+    real_root = os.path.realpath(root)
 
     pending: list[DocumentRecord] = []
     remaining = to_read
@@ -161,12 +220,15 @@ def update_index(
                     report.cancelled = True
                     break
                 try:
-                    doc = extract(root / stat.path, location=stat.path)
+                    doc = _read_inside(root, stat.path, real_root)
                 except IngestError as exc:
-                    report.problems.append(Problem(stat.path, exc.reason, str(exc)))
+                    if os.path.lexists(root / stat.path):  # else removed since the scan
+                        report.problems.append(Problem(stat.path, exc.reason, str(exc)))
+                        done.failed.add(stat)
                     if doc_id in in_index:
                         writer.delete_by_term("doc_id", doc_id)
                     continue
+                done.indexed_paths.add(stat.path)
                 record = _record(doc_id, stat, digest, doc)
                 pending.append(record)
                 doc_themes = themes(doc_id) if themes else []
@@ -192,8 +254,15 @@ def update_index(
     if not report.cancelled:
         _write_marker(marker, ix, store)
         _prepare_searches(ix, report, progress, cancel)
-    report.seconds = time.perf_counter() - started
-    return report
+    return done
+
+
+def _read_inside(root: Path, relpath: str, real_root: str) -> Extracted:
+    """``extract``, unless the file became a link out of the archive since the scan."""
+    path = root / relpath
+    if not inside_archive(real_root, str(path)):
+        raise IngestError("outside_archive", f"link to {os.path.realpath(path)}")
+    return extract(path, location=relpath)
 
 
 def _prepare_searches(

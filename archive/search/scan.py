@@ -14,7 +14,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from archive.ingest import SUPPORTED_SUFFIXES, content_hash
+from archive.ingest import SUPPORTED_SUFFIXES, IngestError, content_hash
 from archive.locations import STATE_DIR_NAME
 from archive.progress import CancelToken, Progress, ProgressCallback
 from archive.types import DocumentRecord
@@ -44,36 +44,72 @@ class ScanResult:
     registered: dict[str, str] = field(default_factory=dict)  # id -> hash, present before the scan
 
 
-def walk(root: Path) -> Iterator[FileStat]:
+def walk(root: Path, problems: list[tuple[str, str, str]]) -> Iterator[FileStat]:
     """Every supported file below root, in name order, skipping hidden folders and our state.
+
+    Only the archive's own files: a link is followed when it is a file link whose target
+    stays inside the archive; a link leading outside is listed in ``problems`` (reason
+    "outside_archive"), and so is every folder or document that cannot be read. A folder
+    link is never followed, so no walk can loop: a target inside the archive is walked
+    where it is. What vanished since its folder was listed is simply not there.
 
     One ``scandir`` per folder: the entry knows whether it is a file without a system call
     (except for links), and its ``stat`` is the only other one.
     """
-    yield from _walk_folder(str(root), "")
+    yield from _walk_folder(str(root), "", os.path.realpath(root), problems)
 
 
-def _walk_folder(folder: str, prefix: str) -> Iterator[FileStat]:
+def inside_archive(real_root: str, path: str) -> bool:
+    """Whether ``path``, links resolved, is ``real_root`` (already resolved) or below it."""
+    target = os.path.realpath(path)
+    return os.path.commonpath([real_root, target]) == real_root
+
+
+def _walk_folder(
+    folder: str, prefix: str, real_root: str, problems: list[tuple[str, str, str]]
+) -> Iterator[FileStat]:
     try:
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=_NAME)
-    except OSError:
-        return  # unreadable or gone: nothing to index there
+    except FileNotFoundError:
+        return  # removed since its parent was listed
+    except OSError as exc:
+        problems.append((prefix or "./", "unreadable", _why(exc)))
+        return
     for entry in entries:
         name = entry.name
         if name.startswith("."):
             continue
+        path = prefix + name
+        document = name.lower().endswith(_SUFFIXES)
         try:
+            if entry.is_symlink():
+                if not inside_archive(real_root, entry.path):
+                    if document or entry.is_dir():
+                        problems.append((path, "outside_archive", f"link to {os.path.realpath(entry.path)}"))
+                    continue
+                if entry.is_dir():
+                    continue  # walked where it is
+                if document and not entry.is_file():
+                    problems.append((path, "unreadable", "link to nothing"))
+                    continue
             if entry.is_dir(follow_symlinks=False):
                 if name != STATE_DIR_NAME:
-                    yield from _walk_folder(entry.path, f"{prefix}{name}/")
+                    yield from _walk_folder(entry.path, f"{path}/", real_root, problems)
                 continue
-            if not name.lower().endswith(_SUFFIXES) or not entry.is_file():
+            if not document or not entry.is_file():
                 continue
             st = entry.stat()
-        except OSError:
-            continue  # vanished or a dangling link: nothing to index
-        yield FileStat(prefix + name, st.st_size, st.st_mtime_ns)
+        except FileNotFoundError:
+            continue  # removed since its folder was listed
+        except OSError as exc:
+            problems.append((path, "unreadable", _why(exc)))
+            continue
+        yield FileStat(path, st.st_size, st.st_mtime_ns)
+
+
+def _why(exc: OSError) -> str:
+    return f"{type(exc).__name__}: {exc.strerror or exc}"
 
 
 def scan(
@@ -87,7 +123,7 @@ def scan(
     result = ScanResult(registered={rec.id: rec.hash for rec in known.values() if not rec.missing})
     seen: set[str] = set()
     candidates: list[FileStat] = []
-    for stat in walk(root):
+    for stat in walk(root, result.problems):
         if not _valid_name(stat.path):
             result.problems.append((_shown_name(stat.path), "unreadable", "file name is not valid UTF-8"))
             continue
@@ -106,6 +142,7 @@ def scan(
         gone_by_hash.setdefault(rec.hash, []).append(rec)
 
     moved_ids: set[str] = set()
+    vanished: list[RegisteredFile] = []  # registered, changed, then removed before hashing
     for i, stat in enumerate(candidates):
         if cancel:
             cancel.raise_if_cancelled()
@@ -113,8 +150,15 @@ def scan(
             progress(Progress("scan", i, len(candidates), stat.path))
         try:
             digest = content_hash(root / stat.path)
+        except FileNotFoundError:  # removed since the walk: as if never seen
+            if (rec := known.get(stat.path)) and not rec.missing:
+                vanished.append(rec)
+            continue
         except OSError as exc:
-            result.problems.append((stat.path, "unreadable", str(exc)))
+            result.problems.append((stat.path, "unreadable", _why(exc)))
+            continue
+        except IngestError as exc:
+            result.problems.append((stat.path, exc.reason, str(exc)))
             continue
         rec = known.get(stat.path)
         if rec and rec.hash == digest:  # touched, not changed: only the stat moves on
@@ -129,7 +173,7 @@ def scan(
         else:
             result.to_read.append((Store.new_id(), stat, digest))
 
-    result.missing = [rec for rec in gone if rec.id not in moved_ids and not rec.missing]
+    result.missing = [rec for rec in gone if rec.id not in moved_ids and not rec.missing] + vanished
     return result
 
 

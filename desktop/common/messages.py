@@ -102,5 +102,6 @@ def reason_text(reason: str) -> str:
         "corrupt": QCoreApplication.translate("Messages", "damaged file"),
         "unsupported": QCoreApplication.translate("Messages", "unsupported format"),
         "unreadable": QCoreApplication.translate("Messages", "cannot be opened"),
+        "outside_archive": QCoreApplication.translate("Messages", "a link leading outside the archive"),
     }
     return texts.get(reason, reason)

@@ -1,10 +1,11 @@
 """Logging of the application, and what the user sees when something unexpected fails.
 
-Every module logs to its own ``logging.getLogger(__name__)``; ``set_up_logging`` sends it all
-to a rotating file in the user log folder (warnings also to stderr). ``UnexpectedErrors``
-replaces ``sys.excepthook``: an exception no code caught (in a slot, a timer, an event
-handler) is written with its traceback to that file, and the user gets one short message
-saying where, instead of a traceback on a terminal they may not have.
+Every module logs to its own ``logging.getLogger(__name__)``; ``set_up_logging`` (the core's,
+shared with the command line) sends it all to a rotating file in the user log folder (our
+own warnings also to stderr). ``UnexpectedErrors`` replaces ``sys.excepthook``: an exception
+no code caught (in a slot, a timer, an event handler) is written with its traceback to that
+file, and the user gets one short message saying where, instead of a traceback on a
+terminal they may not have.
 """
 
 from __future__ import annotations
@@ -12,36 +13,17 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from archive.logs import set_up_logging
+
+__all__ = ["UnexpectedErrors", "set_up_logging"]
+
 log = logging.getLogger(__name__)
-
-LOG_BYTES, LOG_BACKUPS = 1_000_000, 3
-
-
-def default_log_file() -> Path:
-    return Path(platformdirs.user_log_dir("wathaiq", appauthor=False)) / "wathaiq.log"
-
-
-def set_up_logging(path: Path | None = None) -> Path:
-    """Log INFO and above to ``path`` (the user log folder by default), WARNING to stderr."""
-    path = path or default_log_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    root = logging.getLogger()
-    root.setLevel(logging.INFO)
-    to_file = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
-    to_file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    to_stderr = logging.StreamHandler()
-    to_stderr.setLevel(logging.WARNING)
-    to_stderr.setFormatter(logging.Formatter("wathaiq: %(message)s"))
-    root.handlers = [to_file, to_stderr]
-    return path
 
 
 class UnexpectedErrors:

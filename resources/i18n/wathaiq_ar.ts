@@ -880,6 +880,11 @@
         <translation>يتعذّر فتحه</translation>
     </message>
     <message>
+        <location filename="../../desktop/common/messages.py" line="105"/>
+        <source>a link leading outside the archive</source>
+        <translation>رابط يؤدي إلى خارج الأرشيف</translation>
+    </message>
+    <message>
         <location filename="../../desktop/common/messages.py" line="79"/>
         <source>A quote is not closed: end the phrase with a second &quot;.</source>
         <translation>علامة الاقتباس غير مغلقة: أنهِ العبارة بعلامة &quot; ثانية.</translation>
@@ -1334,12 +1339,12 @@
 <context>
     <name>UnexpectedErrors</name>
     <message>
-        <location filename="../../desktop/shell/logs.py" line="69"/>
+        <location filename="../../desktop/shell/logs.py" line="51"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/logs.py" line="70"/>
+        <location filename="../../desktop/shell/logs.py" line="52"/>
         <source>Wathaiq hit an error it did not expect: %1. Your tags and notes are saved; the details were written to %2.</source>
         <translation>صادف وثائق خطأ لم يكن متوقعا: %1. وسومك وملاحظاتك محفوظة، وكُتبت التفاصيل في %2.</translation>
     </message>

@@ -28,6 +28,7 @@ def test_an_uncaught_error_is_logged_with_its_traceback_and_shown_once(qtbot, tm
         for handler in root.handlers:
             handler.flush()
     finally:
+        logging.captureWarnings(False)  # set_up_logging routes warnings through logging
         root.handlers, root.level = handlers, level
     written = log_file.read_text("utf-8")
     assert "Traceback (most recent call last)" in written and "_raise_inside" in written

@@ -40,6 +40,10 @@ class DocumentNotFound(ArchiveError):
     """No document at that path or with that id."""
 
 
+class InvalidCorrection(ArchiveError):
+    """A user's title or date that cannot be one (an impossible or malformed date)."""
+
+
 class Cancelled(ArchiveError):
     """Long work stopped because its cancel token was set."""
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from archive.errors import DocumentNotFound
+from archive.errors import DocumentNotFound, InvalidCorrection
 from archive.export.model import ExportModel, ExportOptions, build_model
 from archive.ingest import IngestError, extract
+from archive.ingest.dates import is_iso_date
 from archive.locations import resolve_root, state_dir_for
 from archive.outputs import check_output
 from archive.progress import CancelToken, ProgressCallback
@@ -31,6 +32,7 @@ from archive.types import (
     SearchResults,
     Theme,
     Verdict,
+    utc_now,
 )
 from archive.userdata import backup
 from archive.userdata.annotation_io import export_collection, import_collection
@@ -83,9 +85,28 @@ class Library:
         return report
 
     def refresh_themes(self, doc_ids: list[str]) -> None:
-        """Make searches and facets see these documents' tags as they are now."""
+        """Make searches and facets see these documents' tags (and corrections) as they are now."""
         records = [rec for rec in map(self._store.document, doc_ids) if rec is not None]
-        self._index.refresh_themes([(rec, self._annotations.theme_ids(rec.id)) for rec in records])
+        self._index.refresh_entries([(rec, self._annotations.theme_ids(rec.id)) for rec in records])
+
+    def correct(self, doc_id: str, *, title: str | None = None, date: str | None = None) -> DocumentRecord:
+        """Set the user's title and/or date of a document (kept apart from the file, which is
+        never written, and winning over it in search, sorting, facets and citations).
+
+        ``date`` is ISO 8601 of any precision (2015, 2015-03, 2015-03-12). An empty string
+        takes a correction back: the file's own title or date shows again.
+        """
+        if self._store.document(doc_id) is None:
+            raise DocumentNotFound(doc_id)
+        if date and not is_iso_date(date):
+            raise InvalidCorrection(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {date!r}")
+        for name, value in (("title", title), ("date", date)):
+            if value is not None:
+                self._store.correct(doc_id, name, " ".join(value.split()) or None, utc_now())
+        self.refresh_themes([doc_id])
+        record = self._store.document(doc_id)
+        assert record is not None  # checked above; documents are never deleted
+        return record
 
     def reanchor(self) -> None:
         """Re-anchor the annotations of documents whose text changed since they were made."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 from collections.abc import Callable
@@ -37,6 +38,7 @@ from archive.errors import (
     BackupError,
     DocumentNotFound,
     ForeignSchemaObjects,
+    InvalidCorrection,
     QuerySyntaxError,
     StoreError,
     UnclosedQuote,
@@ -90,6 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
     add_overwrite_option(backup_cmd)
     restore_cmd = commands.add_parser("restore", parents=[archive_option], help="restore a backup")
     restore_cmd.add_argument("file", type=Path, metavar="FILE.sqlite")
+
+    correct = commands.add_parser(
+        "correct", parents=[archive_option], help="set a document's title or date (its file is not changed)"
+    )
+    correct.add_argument("path", help="the document's path relative to the archive")
+    correct.add_argument("--title", help='the title to show and cite ("" takes yours back)')
+    correct.add_argument("--date", help='YYYY, YYYY-MM or YYYY-MM-DD ("" takes yours back)')
     return parser
 
 
@@ -121,6 +130,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         return fail(refusal(exc.path, exc.reason), EXIT_USAGE)
     except QuerySyntaxError as exc:
         return fail(_query_problem(exc), EXIT_USAGE)
+    except InvalidCorrection as exc:
+        return fail(str(exc), EXIT_USAGE)
     except ArchiveNotFound as exc:
         return fail(f"no archive folder at {exc}")
     except ArchiveBusy:
@@ -251,12 +262,24 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_correct(args: argparse.Namespace, out: TextIO) -> int:
+    if args.title is None and args.date is None:
+        return fail("correct: give --title, --date or both", EXIT_USAGE)
+    path = args.path.replace(os.sep, "/")
+    with open_archive(args, up_to_date=True) as library:
+        record = library.correct(library.document(path).record.id, title=args.title, date=args.date)
+    source = "yours" if record.date_source == "user" else f"from the {record.date_source or 'file: none'}"
+    out.write(f"{for_terminal(path, out)}: {for_terminal(record.title, out)}, {record.date or 'undated'} ({source})\n")
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "index": _cmd_index,
     "search": _cmd_search,
     "analyze": _cmd_analyze,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
+    "correct": _cmd_correct,
     **ANNOTATION_HANDLERS,
     **EXPORT_HANDLERS,
 }

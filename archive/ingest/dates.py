@@ -173,6 +173,14 @@ def _valid(parts: list[int]) -> list[int]:
     return []
 
 
+def is_iso_date(text: str) -> bool:
+    """True for a real date written YYYY, YYYY-MM or YYYY-MM-DD (years 1800-2100)."""
+    if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", text):
+        return False
+    parts = [int(n) for n in text.split("-")]
+    return MIN_YEAR <= parts[0] <= MAX_YEAR and _valid(parts) == parts
+
+
 def period_start(iso: str) -> datetime.date:
     """The first day of an ISO date of any precision ("2015" -> 2015-01-01)."""
     parts = [int(n) for n in iso.split("-")]

@@ -20,7 +20,7 @@ from whoosh.searching import Searcher
 from archive.progress import CancelToken, ProgressCallback
 from archive.search.highlight import match_spans, matcher_for
 from archive.search.index import create_index, open_index
-from archive.search.indexer import ThemeLookup, refresh_themes, update_index, update_lock
+from archive.search.indexer import ThemeLookup, refresh_entries, update_index, update_lock
 from archive.search.parsing import TEXT_FIELDS, parse
 from archive.search.searching import Ranking, rank
 from archive.types import DocumentRecord, IndexReport, SearchResults
@@ -68,9 +68,10 @@ class SearchIndex:
                 root, store, self._ix, progress=progress, cancel=cancel, procs=procs, themes=themes
             )
 
-    def refresh_themes(self, tagged: list[tuple[DocumentRecord, list[str]]]) -> int:
-        """Make searches and facets see these documents' themes; returns how many changed."""
-        return refresh_themes(self._ix, tagged)
+    def refresh_entries(self, changed: list[tuple[DocumentRecord, list[str]]]) -> int:
+        """Make searches and facets see these documents' themes, titles and dates as they are
+        now; returns how many changed."""
+        return refresh_entries(self._ix, changed)
 
     # -- reading --------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ import os
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -198,6 +198,7 @@ def _update_pass(
         done.did_work = bool(found.restat or found.missing)
         return done
     done.did_work = True
+    corrections = store.corrections()
     real_root = os.path.realpath(root)
 
     pending: list[DocumentRecord] = []
@@ -232,9 +233,10 @@ def _update_pass(
                 record = _record(doc_id, stat, digest, doc)
                 pending.append(record)
                 doc_themes = themes(doc_id) if themes else []
+                shown = _corrected(record, corrections.get(doc_id, {}))
                 # Replacing looks the document up in every segment: only for one indexed before.
                 add = writer.update_document if doc_id in in_index else writer.add_document
-                add(**_fields(record, doc, doc_themes))
+                add(**_fields(shown, doc.text, doc_themes))
                 report.indexed += 1
                 report.bytes_read += stat.size
                 if progress:
@@ -335,24 +337,35 @@ def _record(doc_id: str, stat: FileStat, digest: str, doc: Extracted) -> Documen
     )
 
 
-def _fields(record: DocumentRecord, doc: Extracted, themes: list[str]) -> dict[str, str | datetime]:
-    fields: dict[str, str | datetime] = {
+def _corrected(record: DocumentRecord, corrections: Mapping[str, str]) -> DocumentRecord:
+    """The record as the user sees it: their title and date win over the file's."""
+    if not corrections:
+        return record
+    record = replace(record, title=corrections.get("title", record.title))
+    if "date" in corrections:
+        record = replace(record, date=corrections["date"], date_source="user")
+    return record
+
+
+def _fields(record: DocumentRecord, text: str, themes: list[str]) -> dict[str, str | datetime]:
+    return {
         "doc_id": record.id,
         "key": index_key(record.id, record.hash),
         "path": record.path,
-        "title": heading(doc.title, doc.text),
-        "_stored_title": doc.title,
-        "content": doc.text,
+        "title": heading(record.title, text),
+        "_stored_title": record.title,
+        "content": text,
         "theme": ",".join(themes),
+        **_date_fields(record.date),
     }
-    if doc.date:
-        start = period_start(doc.date)
-        fields["date"] = datetime(start.year, start.month, start.day)
-        fields["date_label"] = doc.date
-        fields["year"] = doc.date[:4]
-    else:
-        fields["year"] = UNDATED
-    return fields
+
+
+def _date_fields(date: str | None) -> dict[str, str | datetime]:
+    """The index fields of a date of any precision; an undated document is in year "undated"."""
+    if not date:
+        return {"year": UNDATED}
+    start = period_start(date)
+    return {"date": datetime(start.year, start.month, start.day), "date_label": date, "year": date[:4]}
 
 
 def heading(title: str, text: str) -> str:
@@ -370,8 +383,9 @@ def heading(title: str, text: str) -> str:
     return title if end == len(text) or text[end] in "\r\n" else ""
 
 
-def refresh_themes(ix: FileIndex, tagged: list[tuple[DocumentRecord, list[str]]]) -> int:
-    """Rewrite the index entries of documents whose tags changed; returns how many.
+def refresh_entries(ix: FileIndex, changed: list[tuple[DocumentRecord, list[str]]]) -> int:
+    """Rewrite the index entries of documents whose tags, title or date (the user's
+    corrections) changed, from their records as the user sees them; returns how many.
 
     Whoosh cannot change one field in place: the stored fields are written back whole,
     which costs no re-reading or re-analysis of the files.
@@ -380,16 +394,11 @@ def refresh_themes(ix: FileIndex, tagged: list[tuple[DocumentRecord, list[str]]]
     with index_writer(ix) as writer:
         # Read under the write lock, so that no other writer's newer version is replaced.
         with writer.searcher() as searcher:
-            entries = [(searcher.document(doc_id=rec.id), rec, themes) for rec, themes in tagged]
+            entries = [(searcher.document(doc_id=rec.id), rec, themes) for rec, themes in changed]
         for stored, record, themes in entries:
             if stored is not None:
-                title = stored.get("title", "")
-                stored.update(
-                    key=index_key(record.id, record.hash),
-                    theme=",".join(themes),
-                    title=heading(title, stored.get("content", "")),
-                    _stored_title=title,
-                )
-                writer.update_document(**stored)
+                for name in ("date", "date_label"):  # a date taken back may leave none
+                    stored.pop(name, None)
+                writer.update_document(**{**stored, **_fields(record, stored.get("content", ""), themes)})
                 rewritten += 1
     return rewritten

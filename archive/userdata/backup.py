@@ -72,6 +72,7 @@ _CHECKS: dict[tuple[str, str], Callable[[object], bool]] = {
     ("annotations", "id"): _is_uuid,
     ("annotations", "document_id"): _is_uuid,
     ("suggestion_feedback", "document_id"): _is_uuid,
+    ("corrections", "document_id"): _is_uuid,
 }
 _TYPES: dict[str, tuple[type, ...]] = {"TEXT": (str,), "INTEGER": (int,), "REAL": (float, int)}
 

@@ -99,6 +99,17 @@ MIGRATIONS: list[str] = [
     CREATE UNIQUE INDEX suggestion_feedback_scope
         ON suggestion_feedback(document_id, theme_id, ifnull(paragraph, -1));
     """,
+    # 3: the user's corrections of a document's title and date, which win over what was
+    # read from the file (never written into it) and survive every re-indexing.
+    """
+    CREATE TABLE corrections (
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE RESTRICT,
+        field       TEXT NOT NULL CHECK (field IN ('title', 'date')),
+        value       TEXT NOT NULL CHECK (trim(value) != ''),
+        modified    TEXT NOT NULL,
+        PRIMARY KEY (document_id, field)
+    );
+    """,
 ]
 
 
@@ -137,6 +148,15 @@ class RegisteredFile(NamedTuple):  # a tuple: a scan loads one per document
 
 _DOC_COLUMNS = (
     "id, path, hash, size, mtime_ns, title, date, date_source, encoding, format, source, missing"
+)
+# A document as the user sees it: the file's title and date, unless corrected.
+_RECORDS = (
+    "SELECT d.id, d.path, d.hash, d.size, d.mtime_ns, coalesce(t.value, d.title),"
+    " coalesce(c.value, d.date), iif(c.value IS NULL, d.date_source, 'user'),"
+    " d.encoding, d.format, d.source, d.missing"
+    " FROM documents d"
+    " LEFT JOIN corrections t ON t.document_id = d.id AND t.field = 'title'"
+    " LEFT JOIN corrections c ON c.document_id = d.id AND c.field = 'date'"
 )
 
 
@@ -248,8 +268,7 @@ class Store:
     # -- documents registry -------------------------------------------------------------
 
     def documents(self) -> list[DocumentRecord]:
-        rows = self._db.execute(f"SELECT {_DOC_COLUMNS} FROM documents").fetchall()
-        return [DocumentRecord(*row) for row in rows]
+        return [DocumentRecord(*row) for row in self._db.execute(_RECORDS).fetchall()]
 
     def registered_files(self) -> list[RegisteredFile]:
         """Every document's file, without the metadata a scan does not need (half the time)."""
@@ -264,16 +283,32 @@ class Store:
         ).fetchone())
 
     def document(self, doc_id: str) -> DocumentRecord | None:
-        row = self._db.execute(
-            f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", (doc_id,)
-        ).fetchone()
+        row = self._db.execute(f"{_RECORDS} WHERE d.id = ?", (doc_id,)).fetchone()
         return DocumentRecord(*row) if row else None
 
     def document_by_path(self, path: str) -> DocumentRecord | None:
-        row = self._db.execute(
-            f"SELECT {_DOC_COLUMNS} FROM documents WHERE path = ?", (path,)
-        ).fetchone()
+        row = self._db.execute(f"{_RECORDS} WHERE d.path = ?", (path,)).fetchone()
         return DocumentRecord(*row) if row else None
+
+    def corrections(self) -> dict[str, dict[str, str]]:
+        """document id -> {"title"/"date": the user's value}, for documents with any."""
+        found: dict[str, dict[str, str]] = {}
+        for doc_id, name, value in self._db.execute("SELECT document_id, field, value FROM corrections"):
+            found.setdefault(doc_id, {})[name] = value
+        return found
+
+    def correct(self, doc_id: str, name: str, value: str | None, modified: str) -> None:
+        """Set (or, with None, drop) the user's ``title`` or ``date`` of a document."""
+        with self.transaction() as db:
+            if value is None:
+                db.execute("DELETE FROM corrections WHERE document_id = ? AND field = ?", (doc_id, name))
+            else:
+                db.execute(
+                    "INSERT INTO corrections (document_id, field, value, modified) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (document_id, field) DO UPDATE SET value = excluded.value,"
+                    " modified = excluded.modified",
+                    (doc_id, name, value, modified),
+                )
 
     def save_documents(self, records: list[DocumentRecord], missing_ids: list[str]) -> None:
         """Apply one scan's outcome in a single transaction.

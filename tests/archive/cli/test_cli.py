@@ -132,3 +132,16 @@ def test_a_query_that_cannot_mean_anything_exits_2_with_one_line(sample_root, qu
     done = wathaiq("search", "--archive", str(sample_root), query)
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.count("\n") == 1 and said in done.stderr
+
+
+def test_correct_sets_a_title_and_date_that_search_shows(sample_root):
+    (sample_root / "loose.txt").write_text("مذكرة بلا تاريخ عن الزراعة", "utf-8")
+    done = wathaiq("correct", "--archive", str(sample_root), "loose.txt", "--title", "Farming memo", "--date", "2014-06")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "loose.txt: Farming memo, 2014-06 (yours)\n"
+    hit = json.loads(wathaiq("search", "--archive", str(sample_root), "--json", "الزراعة").stdout)["hits"][0]
+    assert (hit["title"], hit["date"]) == ("Farming memo", "2014-06")
+    refused = wathaiq("correct", "--archive", str(sample_root), "loose.txt", "--date", "2014-13")
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1 and "not a date" in refused.stderr
+    back = wathaiq("correct", "--archive", str(sample_root), "loose.txt", "--title", "", "--date", "")
+    assert back.stdout == "loose.txt: مذكرة بلا تاريخ عن الزراعة, undated (from the file: none)\n"

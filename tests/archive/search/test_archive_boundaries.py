@@ -107,9 +107,9 @@ def test_a_file_that_failed_is_not_read_again_in_the_same_run(tmp_path, monkeypa
     reads: list[str] = []
     extract = indexer.extract
 
-    def counting(path):
+    def counting(path, **options):
         reads.append(Path(path).name)
-        return extract(path)
+        return extract(path, **options)
 
     def meddle(p: Progress) -> None:
         if p.phase == "index" and p.detail == "b.txt" and not (root / "c.txt").exists():

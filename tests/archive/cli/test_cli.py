@@ -136,7 +136,8 @@ def test_a_query_that_cannot_mean_anything_exits_2_with_one_line(sample_root, qu
 
 def test_correct_sets_a_title_and_date_that_search_shows(sample_root):
     (sample_root / "loose.txt").write_text("مذكرة بلا تاريخ عن الزراعة", "utf-8")
-    done = wathaiq("correct", "--archive", str(sample_root), "loose.txt", "--title", "Farming memo", "--date", "2014-06")
+    archive = ("--archive", str(sample_root))
+    done = wathaiq("correct", *archive, "loose.txt", "--title", "Farming memo", "--date", "2014-06")
     assert done.returncode == 0, done.stderr
     assert done.stdout == "loose.txt: Farming memo, 2014-06 (yours)\n"
     hit = json.loads(wathaiq("search", "--archive", str(sample_root), "--json", "الزراعة").stdout)["hits"][0]

@@ -4,35 +4,14 @@ never reach the store), and a store holding objects of its own is not opened."""
 from __future__ import annotations
 
 import sqlite3
-from io import StringIO
 from pathlib import Path
 
 import pytest
 
-from archive.cli import commands as cli
 from archive.library import Library
 from archive.types import DocumentTag
+from tests.archive.cli.in_process import one_line, user_data, wathaiq
 from tests.archive.export.export_samples import FACT_SHEET, add_excerpts
-
-
-def wathaiq(*args: str) -> int:
-    return cli.run(cli.parse_args(list(args)), StringIO())
-
-
-def one_line(capsys) -> str:
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and err.startswith("wathaiq: ") and "Traceback" not in err, err
-    return err
-
-
-@pytest.fixture
-def library(indexed: Library) -> Library:
-    add_excerpts(indexed)
-    return indexed
-
-
-def user_data(library: Library) -> tuple[int, int]:
-    return len(library.annotations()), len(library.document_tags())
 
 
 def schema_objects(path: Path) -> set[tuple[str, str]]:

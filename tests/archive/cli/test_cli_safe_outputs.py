@@ -11,38 +11,17 @@ import sqlite3
 import stat
 import subprocess
 import sys
-from io import StringIO
 from pathlib import Path
 
 import pytest
 
 from archive import export
-from archive.cli import commands as cli
 from archive.library import Library
 from archive.types import Anchor, Annotation, Kind
-from tests.archive.export.export_samples import MEETING, add_excerpts
+from tests.archive.cli.in_process import one_line, user_data, wathaiq
+from tests.archive.export.export_samples import MEETING
 
 FORMATS = ("md", "html", "docx", "pdf", "csv", "json")
-
-
-def wathaiq(*args: str) -> int:
-    return cli.run(cli.parse_args(list(args)), StringIO())
-
-
-def one_line(capsys) -> str:
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and err.startswith("wathaiq: "), err
-    return err
-
-
-@pytest.fixture
-def library(indexed: Library) -> Library:
-    add_excerpts(indexed)
-    return indexed
-
-
-def user_data(library: Library) -> tuple[int, int]:
-    return len(library.annotations()), len(library.document_tags())
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

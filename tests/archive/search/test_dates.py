@@ -4,13 +4,10 @@ day it was copied; a document without a date is "undated", never guessed."""
 
 from __future__ import annotations
 
-import os
-import time
-
 import pytest
 
-from archive.library import Library
 from archive.types import UNDATED
+from tests.archive.search.archives import indexed_archive
 
 DOCUMENTS = {
     "2015/03/filed.txt": "مذكرة عن التعاون\nنص\nنص\nنص بلا تاريخ",
@@ -22,15 +19,7 @@ DOCUMENTS = {
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory):
-    root = tmp_path_factory.mktemp("dated")
-    copied_today = time.time()
-    for name, text in DOCUMENTS.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, "utf-8")
-        os.utime(path, (copied_today, copied_today))
-    with Library(root) as opened:
-        opened.update_index()
+    with indexed_archive(tmp_path_factory.mktemp("dated"), DOCUMENTS) as opened:  # every file copied today
         yield opened
 
 
@@ -46,7 +35,7 @@ def test_each_hit_carries_its_date_at_the_precision_it_is_known(library):
 
 def test_the_years_facet_counts_undated_documents_and_never_the_copy_day(library):
     years = library.search("التعاون").facets["year"]
-    assert years == {"2015": 1, "2016": 1, "2020": 1, UNDATED: 1}  # every file was copied today
+    assert years == {"2015": 1, "2016": 1, "2020": 1, UNDATED: 1}  # every file was written today
 
 
 def test_undated_documents_can_be_filtered_and_sort_last(library):

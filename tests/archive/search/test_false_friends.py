@@ -11,6 +11,7 @@ import pytest
 
 from archive.library import Library
 from tests.archive.cli.test_cli import wathaiq
+from tests.archive.search.archives import indexed_archive
 
 DOCUMENTS = {
     "sudan.txt": "وقعت الحكومة السودانية اتفاقا للسلام، وقال وزير الخارجية إن للسودان دورا إقليميا.",
@@ -27,11 +28,7 @@ DOCUMENTS = {
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory):
-    root = tmp_path_factory.mktemp("false-friends")
-    for name, text in DOCUMENTS.items():
-        (root / name).write_text(text, "utf-8")
-    with Library(root) as opened:
-        opened.update_index()
+    with indexed_archive(tmp_path_factory.mktemp("false-friends"), DOCUMENTS) as opened:
         yield opened
 
 

@@ -13,11 +13,11 @@ from pathlib import Path
 from archive.errors import DocumentNotFound, InvalidCorrection
 from archive.export.model import ExportModel, ExportOptions, build_model
 from archive.ingest import IngestError, extract
-from archive.ingest.dates import is_iso_date
 from archive.locations import resolve_root, state_dir_for
 from archive.outputs import check_output
 from archive.progress import CancelToken, ProgressCallback
 from archive.search.engine import SearchIndex
+from archive.text.dates import is_iso_date
 from archive.types import (
     Acceptance,
     Anchor,

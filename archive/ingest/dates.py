@@ -14,10 +14,7 @@ import datetime
 import re
 from collections.abc import Iterator
 
-# Years outside this range are numbers that merely look like dates, or Hijri years
-# (1440 and so on) written with Gregorian-looking separators.
-MIN_YEAR = 1800
-MAX_YEAR = 2100
+from archive.text.dates import MAX_YEAR, MIN_YEAR, real_date_start
 
 # Month names as regular expressions over ``_fold``ed text (hamza on alef dropped, ta
 # marbuta as ha, alef maqsura as ya). "ال" is optional in the Levantine names: "كانون ثاني"
@@ -151,41 +148,14 @@ def date_from_path(path: str) -> str | None:
     for part in path.split("/"):
         match = _PATH_DATE.match(part)
         if match and MIN_YEAR <= int(match["year"]) <= MAX_YEAR:
-            found = _valid([int(n) for n in match.group("year", "month", "day") if n])
+            found = real_date_start([int(n) for n in match.group("year", "month", "day") if n])
             refining = len(found) < 3
-        elif refining and _PATH_NUMBER.fullmatch(part) and len(_valid([*found, int(part)])) > len(found):
+        elif refining and _PATH_NUMBER.fullmatch(part) and len(real_date_start([*found, int(part)])) > len(found):
             found.append(int(part))
             refining = len(found) < 3
         else:
             refining = False
     return "-".join(f"{n:02d}" for n in found) or None
-
-
-def _valid(parts: list[int]) -> list[int]:
-    """The longest start of ``[year, month, day]`` that is a real date (31 February is not)."""
-    for length in range(len(parts), 0, -1):
-        year, month, day = (*parts[:length], 1, 1)[:3]
-        try:
-            datetime.date(year, month, day)
-        except ValueError:
-            continue
-        return parts[:length]
-    return []
-
-
-def is_iso_date(text: str) -> bool:
-    """True for a real date written YYYY, YYYY-MM or YYYY-MM-DD (years 1800-2100)."""
-    if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", text):
-        return False
-    parts = [int(n) for n in text.split("-")]
-    return MIN_YEAR <= parts[0] <= MAX_YEAR and _valid(parts) == parts
-
-
-def period_start(iso: str) -> datetime.date:
-    """The first day of an ISO date of any precision ("2015" -> 2015-01-01)."""
-    parts = [int(n) for n in iso.split("-")]
-    year, month, day = (*parts, 1, 1)[:3]
-    return datetime.date(year, month, day)
 
 
 def parse_metadata_date(value: object) -> datetime.date | None:

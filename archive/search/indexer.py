@@ -29,11 +29,11 @@ from whoosh.util.filelock import FileLock, try_for
 from archive.atomic import replacing
 from archive.errors import ArchiveBusy, Cancelled
 from archive.ingest import Extracted, IngestError, extract
-from archive.ingest.dates import period_start
 from archive.progress import CancelToken, Progress, ProgressCallback
 from archive.search import term_arrays
 from archive.search.index import each_segment, index_writer
 from archive.search.scan import FileStat, inside_archive, scan
+from archive.text.dates import period_start
 from archive.types import UNDATED, DocumentRecord, IndexReport, Problem
 from archive.userdata.store import Store
 

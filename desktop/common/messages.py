@@ -16,6 +16,7 @@ from archive.errors import (
     BackupError,
     DocumentNotFound,
     ForeignSchemaObjects,
+    InvalidCorrection,
     QuerySyntaxError,
     StoreError,
     UnclosedQuote,
@@ -44,6 +45,10 @@ def error_message(exc: BaseException, subject: str = "") -> str:
         text = QCoreApplication.translate("Messages", "The archive's database cannot be opened (%2).")
     elif isinstance(exc, QuerySyntaxError):
         return query_problem(exc)
+    elif isinstance(exc, InvalidCorrection):
+        text = QCoreApplication.translate(
+            "Messages", "Not a date: write it as a year, a month or a day (2015, 2015-03 or 2015-03-12)."
+        )
     elif isinstance(exc, DocumentNotFound):
         text = QCoreApplication.translate(
             "Messages", "%1 cannot be opened: it was moved, changed or deleted since the last indexing."
@@ -105,3 +110,17 @@ def reason_text(reason: str) -> str:
         "outside_archive": QCoreApplication.translate("Messages", "a link leading outside the archive"),
     }
     return texts.get(reason, reason)
+
+
+def date_origin(source: str | None) -> str:
+    """Where a document's date came from (``DocumentRecord.date_source``), for tooltips."""
+    origins = {
+        "user": QCoreApplication.translate("Messages", "Date set by you"),
+        "metadata": QCoreApplication.translate("Messages", "Date from the file's own metadata"),
+        "dateline": QCoreApplication.translate("Messages", "Date from the document's opening lines"),
+        "path": QCoreApplication.translate("Messages", "Date from the folder the document is filed in"),
+        "text": QCoreApplication.translate("Messages", "Date written in the document's text"),
+    }
+    return origins.get(source or "") or QCoreApplication.translate(
+        "Messages", "No date found in the file, its text or its folder"
+    )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from archive.text.direction import direction_of
 from desktop.common.fonts import Fonts
+from desktop.common.messages import date_origin
 from desktop.reader.loader import PreparedDocument
 from desktop.reader.margin import NotesMargin
 from desktop.reader.view import ReaderView, qt_direction
@@ -366,23 +367,13 @@ class ReaderPanel(QWidget):
         self.title.setLayoutDirection(qt_direction(direction))
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.date.setText(prepared.date or self.tr("Undated"))
-        self.date.setToolTip(self._date_origin(prepared.date_source))
+        self.date.setToolTip(date_origin(prepared.date_source))
         self.path.set_path(prepared.path)
         encoding = (prepared.encoding or "").replace("_", "-").upper()  # utf_8 -> UTF-8
         if prepared.format:
             encoding = f"{encoding} · {prepared.format}" if encoding else prepared.format
         self.encoding.setText(encoding or "—")
         self._retranslate_captions()
-
-    def _date_origin(self, source: str | None) -> str:
-        """Where the shown date came from, for its tooltip."""
-        origins = {
-            "metadata": self.tr("Date from the file's own metadata"),
-            "dateline": self.tr("Date from the document's opening lines"),
-            "path": self.tr("Date from the folder the document is filed in"),
-            "text": self.tr("Date written in the document's text"),
-        }
-        return origins.get(source or "", self.tr("No date found in the file, its text or its folder"))
 
     def _update_counter(self) -> None:
         hits = self.hits

@@ -26,6 +26,7 @@ from desktop.annotate.menus import AnnotateMenus
 from desktop.common.context import AppContext
 from desktop.common.messages import error_message
 from desktop.common.theme_catalog import ThemeLabel, themes_of
+from desktop.documents.controller import Documents
 from desktop.excerpts.controller import Excerpts
 from desktop.reader.loader import PreparedDocument, merge_spans
 from desktop.reader.panel import ReaderPanel
@@ -105,6 +106,9 @@ class MainWindow(QMainWindow):
         self.excerpts = Excerpts(context, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.excerpts.dock)
         self.backups = Backups(context, self)
+        # Every document in a sortable table, where titles and dates are corrected: View > All Documents.
+        self.documents = Documents(context, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.documents.dock)
         self.commands = Actions(self)
         self.commands.build_menus(self.menuBar())
         self._install_room_commands()
@@ -122,8 +126,8 @@ class MainWindow(QMainWindow):
         a.insert_edit_actions([menus.undo, menus.redo])
         self.menuBar().insertMenu(a.view_menu.menuAction(), menus.annotate_menu)
         a.insert_file_actions([self.excerpts.export, *self.backups.actions])
-        a.append_view_actions([self.excerpts.toggle])
-        for actions in (menus.actions, self.excerpts.actions, self.backups.actions):
+        a.append_view_actions([self.excerpts.toggle, self.documents.toggle])
+        for actions in (menus.actions, self.excerpts.actions, self.backups.actions, self.documents.actions):
             self.addActions(actions)
 
     def _connect(self) -> None:
@@ -159,7 +163,9 @@ class MainWindow(QMainWindow):
         navigator = self._context.navigator
         navigator.passage_requested.connect(self._on_navigator_passage_requested)
         navigator.archive_reopen_requested.connect(lambda root: self.open_archive(root, index=False))
-        for room in (self.annotating, self.excerpts, self.backups):
+        self.documents.document_activated.connect(self.open_document)
+        self.documents.record_changed.connect(self._on_documents_record_changed)
+        for room in (self.annotating, self.excerpts, self.backups, self.documents):
             room.status_message.connect(self._on_room_status_message)
 
     # -- archive --------------------------------------------------------------------------
@@ -257,6 +263,14 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.count_documents()
             self.searching.search_again()
+        self.documents.reload()
+
+    def _on_documents_record_changed(self, record) -> None:
+        """A title or date the user corrected: results, and the reader if it shows it, follow."""
+        self._on_indexing_index_changed()
+        shown = self.reader.prepared
+        if shown is not None and shown.path == record.path:
+            self.open_document(record.path)
 
     # -- searching ------------------------------------------------------------------------
 
@@ -397,6 +411,7 @@ class MainWindow(QMainWindow):
         self.annotating.retranslate_ui()
         self.annotate_menus.retranslate_ui()
         self.excerpts.retranslate_ui()
+        self.documents.retranslate_ui()
         self.backups.retranslate_ui()
         if self.session is not None:
             self.setWindowTitle(self.tr("Wathaiq — %1").replace("%1", self.session.root.name))

@@ -336,6 +336,112 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../desktop/documents/controller.py" line="125"/>
+        <source>Edit Title</source>
+        <translation>تعديل العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/controller.py" line="125"/>
+        <source>Edit Date</source>
+        <translation>تعديل التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/controller.py" line="136"/>
+        <source>All Documents</source>
+        <translation>كل الوثائق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/controller.py" line="137"/>
+        <source>All &amp;Documents</source>
+        <translation>كل ال&amp;وثائق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/controller.py" line="138"/>
+        <source>Every document of the archive, sortable; edit titles and dates</source>
+        <translation>كل وثائق الأرشيف، قابلة للترتيب؛ عدّل العناوين والتواريخ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <location filename="../../desktop/documents/model.py" line="70"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/model.py" line="71"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/model.py" line="72"/>
+        <source>Path</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/model.py" line="73"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/model.py" line="74"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/model.py" line="118"/>
+        <source>Undated</source>
+        <translation>دون تاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../desktop/documents/panel.py" line="125"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/panel.py" line="127"/>
+        <source>Edit Title</source>
+        <translation>تعديل العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/panel.py" line="128"/>
+        <source>Edit Date</source>
+        <translation>تعديل التاريخ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/documents/panel.py" line="133"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>لا وثائق</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقتان</numerusform>
+            <numerusform>%n وثائق</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/panel.py" line="134"/>
+        <source>%1 of %2 documents</source>
+        <translation>%1 من %2 وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/panel.py" line="138"/>
+        <source>Filter by title or path</source>
+        <translation>تصفية حسب العنوان أو المسار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/panel.py" line="140"/>
+        <source>Enter opens a document. F2 edits its title or date: yours are kept apart from the file; an empty value brings the file&apos;s own back.</source>
+        <translation>يفتح Enter الوثيقة، ويعدّل F2 عنوانها أو تاريخها: يُحفظ تعديلك بعيدًا عن الملف، وتعيد القيمة الفارغة ما في الملف.</translation>
+    </message>
+</context>
+<context>
     <name>Excerpts</name>
     <message>
         <location filename="../../desktop/excerpts/controller.py" line="149"/>
@@ -718,48 +824,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="173"/>
+        <location filename="../../desktop/shell/main_window.py" line="179"/>
         <source>Opening the archive…</source>
         <translation>جارٍ فتح الأرشيف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="174"/>
+        <location filename="../../desktop/shell/main_window.py" line="180"/>
         <source>Opening %1…</source>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="209"/>
-        <location filename="../../desktop/shell/main_window.py" line="402"/>
+        <location filename="../../desktop/shell/main_window.py" line="215"/>
+        <location filename="../../desktop/shell/main_window.py" line="417"/>
         <source>Wathaiq — %1</source>
         <translation>وثائق — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="213"/>
+        <location filename="../../desktop/shell/main_window.py" line="219"/>
         <source>This archive is also open in another Wathaiq window: edits in both are kept, and the other window&apos;s appear here when you reopen the archive.</source>
         <translation>هذا الأرشيف مفتوح أيضًا في نافذة أخرى لوثائق: تُحفظ التعديلات في النافذتين، وتظهر تعديلات النافذة الأخرى هنا عند إعادة فتح الأرشيف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/shell/main_window.py" line="223"/>
         <source>Opened %1</source>
         <translation>فُتح %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="349"/>
+        <location filename="../../desktop/shell/main_window.py" line="363"/>
         <source>About Wathaiq</source>
         <translation>عن وثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="350"/>
+        <location filename="../../desktop/shell/main_window.py" line="364"/>
         <source>&lt;h3&gt;Wathaiq (وثائق)&lt;/h3&gt;&lt;p&gt;An offline archive browser for Arabic briefing documents: search every spelling, read right to left with the hits highlighted.&lt;/p&gt;&lt;p&gt;Arabic text is set in Noto Naskh Arabic (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;وثائق (Wathaiq)&lt;/h3&gt;&lt;p&gt;متصفح أرشيف يعمل دون اتصال لوثائق الإحاطة العربية: بحث يشمل كل أشكال الكتابة، وقراءة من اليمين إلى اليسار مع إبراز مواضع البحث.&lt;/p&gt;&lt;p&gt;يُعرض النص العربي بخط Noto Naskh Arabic (رخصة SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="359"/>
+        <location filename="../../desktop/shell/main_window.py" line="373"/>
         <source>Open an archive folder</source>
         <translation>فتح مجلد أرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="404"/>
+        <location filename="../../desktop/shell/main_window.py" line="419"/>
         <source>Wathaiq</source>
         <translation>وثائق</translation>
     </message>
@@ -775,132 +881,167 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/common/messages.py" line="31"/>
+        <location filename="../../desktop/common/messages.py" line="32"/>
         <source>There is no folder at %1.</source>
         <translation>لا يوجد مجلد في %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="33"/>
+        <location filename="../../desktop/common/messages.py" line="34"/>
         <source>The archive is busy: another Wathaiq is updating it. Try again shortly.</source>
         <translation>الأرشيف مشغول: نسخة أخرى من وثائق تحدّثه. أعد المحاولة بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="44"/>
+        <location filename="../../desktop/common/messages.py" line="45"/>
         <source>The archive&apos;s database cannot be opened (%2).</source>
         <translation>تعذّر فتح قاعدة بيانات الأرشيف (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="90"/>
+        <location filename="../../desktop/common/messages.py" line="95"/>
         <source>Nothing to search for: check the quotes and parentheses, or add a less common word.</source>
         <translation>لا شيء للبحث عنه: تحقّق من علامات الاقتباس والأقواس، أو أضف كلمة أقل شيوعًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="48"/>
+        <location filename="../../desktop/common/messages.py" line="53"/>
         <source>%1 cannot be opened: it was moved, changed or deleted since the last indexing.</source>
         <translation>تعذّر فتح %1: ربما نُقل أو عُدّل أو حُذف منذ آخر فهرسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="39"/>
+        <location filename="../../desktop/common/messages.py" line="40"/>
         <source>The archive&apos;s database was not opened: it holds objects Wathaiq did not make, which could change your notes behind your back (%2).</source>
         <translation>لم تُفتح قاعدة بيانات الأرشيف: فيها عناصر لم ينشئها وثائق، وقد تغيّر ملاحظاتك دون علمك (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="52"/>
+        <location filename="../../desktop/common/messages.py" line="49"/>
+        <source>Not a date: write it as a year, a month or a day (2015, 2015-03 or 2015-03-12).</source>
+        <translation>ليس تاريخًا: اكتبه سنة أو شهرًا أو يومًا (2015 أو 2015-03 أو 2015-03-12).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="57"/>
         <source>%1 is not a usable backup, or cannot be written (%2).</source>
         <translation>‏%1 ليس نسخة احتياطية صالحة، أو لا يمكن الكتابة فيه (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="54"/>
+        <location filename="../../desktop/common/messages.py" line="59"/>
         <source>%1 cannot be read (%2).</source>
         <translation>تعذّرت قراءة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="56"/>
+        <location filename="../../desktop/common/messages.py" line="61"/>
         <source>Something went wrong (%2).</source>
         <translation>حدث خطأ (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="64"/>
+        <location filename="../../desktop/common/messages.py" line="69"/>
         <source>%1 is inside the archive: its documents and its Wathaiq folder are never written to. Choose a file outside the archive.</source>
         <translation>%1 داخل الأرشيف: لا يُكتب أبدًا في وثائقه ولا في مجلد وثائق الخاص به. اختر ملفًا خارج الأرشيف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="68"/>
+        <location filename="../../desktop/common/messages.py" line="73"/>
         <source>%1 is a device, not a file: choose a file.</source>
         <translation>%1 جهاز وليس ملفًا: اختر ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="69"/>
+        <location filename="../../desktop/common/messages.py" line="74"/>
         <source>%1 is a named pipe, not a file: choose a file.</source>
         <translation>%1 أنبوب مسمّى وليس ملفًا: اختر ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="70"/>
+        <location filename="../../desktop/common/messages.py" line="75"/>
         <source>%1 is a folder: choose a file name in it.</source>
         <translation>%1 مجلد: اختر اسم ملف داخله.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="71"/>
+        <location filename="../../desktop/common/messages.py" line="76"/>
         <source>%1 exists already.</source>
         <translation>%1 موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="98"/>
+        <location filename="../../desktop/common/messages.py" line="103"/>
         <source>empty file</source>
         <translation>ملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="99"/>
+        <location filename="../../desktop/common/messages.py" line="104"/>
         <source>not a text document</source>
         <translation>ليس وثيقة نصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="100"/>
+        <location filename="../../desktop/common/messages.py" line="105"/>
         <source>too large</source>
         <translation>كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="101"/>
+        <location filename="../../desktop/common/messages.py" line="106"/>
         <source>unknown text encoding</source>
         <translation>ترميز نص غير معروف</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="102"/>
+        <location filename="../../desktop/common/messages.py" line="107"/>
         <source>damaged file</source>
         <translation>ملف تالف</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="103"/>
+        <location filename="../../desktop/common/messages.py" line="108"/>
         <source>unsupported format</source>
         <translation>صيغة غير مدعومة</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="104"/>
+        <location filename="../../desktop/common/messages.py" line="109"/>
         <source>cannot be opened</source>
         <translation>يتعذّر فتحه</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="105"/>
+        <location filename="../../desktop/common/messages.py" line="110"/>
         <source>a link leading outside the archive</source>
         <translation>رابط يؤدي إلى خارج الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="79"/>
+        <location filename="../../desktop/common/messages.py" line="118"/>
+        <source>Date set by you</source>
+        <translation>تاريخ حدّدته أنت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="119"/>
+        <source>Date from the file&apos;s own metadata</source>
+        <translation>التاريخ من البيانات الوصفية للملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="120"/>
+        <source>Date from the document&apos;s opening lines</source>
+        <translation>التاريخ من السطور الأولى للوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="121"/>
+        <source>Date from the folder the document is filed in</source>
+        <translation>التاريخ من المجلد الذي حُفظت فيه الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="122"/>
+        <source>Date written in the document&apos;s text</source>
+        <translation>التاريخ المكتوب في نص الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="124"/>
+        <source>No date found in the file, its text or its folder</source>
+        <translation>لم يُعثر على تاريخ في الملف ولا في نصه ولا في مجلده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="84"/>
         <source>A quote is not closed: end the phrase with a second &quot;.</source>
         <translation>علامة الاقتباس غير مغلقة: أنهِ العبارة بعلامة &quot; ثانية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="81"/>
+        <location filename="../../desktop/common/messages.py" line="86"/>
         <source>“%1” is not a year: write it with four digits, as in year:2013.</source>
         <translation>«⁨%1⁩» ليست سنة: اكتبها بأربعة أرقام، مثل ⁦year:2013⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="85"/>
+        <location filename="../../desktop/common/messages.py" line="90"/>
         <source>There is no theme “%1”. Did you mean theme:%2?</source>
         <translation>لا يوجد محور «⁨%1⁩». هل تقصد ⁦theme:%2⁩؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="89"/>
+        <location filename="../../desktop/common/messages.py" line="94"/>
         <source>There is no theme “%1”.</source>
         <translation>لا يوجد محور «⁨%1⁩».</translation>
     </message>
@@ -1024,42 +1165,17 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="368"/>
+        <location filename="../../desktop/reader/panel.py" line="369"/>
         <source>Undated</source>
         <translation>دون تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="380"/>
-        <source>Date from the file&apos;s own metadata</source>
-        <translation>التاريخ من البيانات الوصفية للملف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/panel.py" line="381"/>
-        <source>Date from the document&apos;s opening lines</source>
-        <translation>التاريخ من السطور الأولى للوثيقة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/panel.py" line="382"/>
-        <source>Date from the folder the document is filed in</source>
-        <translation>التاريخ من المجلد الذي حُفظت فيه الوثيقة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/panel.py" line="383"/>
-        <source>Date written in the document&apos;s text</source>
-        <translation>التاريخ المكتوب في نص الوثيقة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/panel.py" line="385"/>
-        <source>No date found in the file, its text or its folder</source>
-        <translation>لم يُعثر على تاريخ في الملف ولا في نصه ولا في مجلده</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reader/panel.py" line="393"/>
+        <location filename="../../desktop/reader/panel.py" line="384"/>
         <source>No hits</source>
         <translation>لا مواضع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reader/panel.py" line="395"/>
+        <location filename="../../desktop/reader/panel.py" line="386"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>لا مواضع</numerusform>
@@ -1071,48 +1187,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="397"/>
+        <location filename="../../desktop/reader/panel.py" line="388"/>
         <source>Hit %1 of %2</source>
         <translation>الموضع %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="405"/>
+        <location filename="../../desktop/reader/panel.py" line="396"/>
         <source>Date:</source>
         <translation>التاريخ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="406"/>
+        <location filename="../../desktop/reader/panel.py" line="397"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="407"/>
+        <location filename="../../desktop/reader/panel.py" line="398"/>
         <source>Encoding:</source>
         <translation>الترميز:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="410"/>
+        <location filename="../../desktop/reader/panel.py" line="401"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>الموضع السابق (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="411"/>
+        <location filename="../../desktop/reader/panel.py" line="402"/>
         <source>Next hit (F3)</source>
         <translation>الموضع التالي (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="412"/>
+        <location filename="../../desktop/reader/panel.py" line="403"/>
         <source>Find in this document</source>
         <translation>بحث في هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="413"/>
+        <location filename="../../desktop/reader/panel.py" line="404"/>
         <source>Close the find bar (Esc)</source>
         <translation>إغلاق شريط البحث (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="249"/>
-        <location filename="../../desktop/reader/panel.py" line="415"/>
+        <location filename="../../desktop/reader/panel.py" line="250"/>
+        <location filename="../../desktop/reader/panel.py" line="406"/>
         <source>Choose a result to read it here.</source>
         <translation>اختر نتيجة لقراءتها هنا.</translation>
     </message>

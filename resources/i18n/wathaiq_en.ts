@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DocumentsPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/documents/panel.py" line="104"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExcerptsPanel</name>
     <message numerus="yes">
         <location filename="../../desktop/excerpts/panel.py" line="232"/>
@@ -15,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/excerpts/export_dialog.py" line="282"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="286"/>
         <source>%n excerpt(s) to export</source>
         <translation>
             <numerusform>%n excerpt to export</numerusform>
@@ -67,7 +78,7 @@
 <context>
     <name>ReaderPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/reader/panel.py" line="384"/>
+        <location filename="../../desktop/reader/panel.py" line="386"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>

@@ -1,4 +1,4 @@
-"""The excerpts list: highlights from every document, in the user's order, grouped and filtered.
+"""The excerpts list: highlights and coded passages from every document, in the user's order, grouped and filtered.
 
 ``ExcerptsModel`` is a two-level QAbstractItemModel over ids and a cache of rows (Anki's
 browser table): with grouping, the top level holds groups (a theme or a document) and their
@@ -60,9 +60,8 @@ class ExcerptRow(Excerpt):
 def load_rows(library, progress=None, cancel=None) -> list[ExcerptRow]:
     """Every exportable excerpt of ``archive``, in the user's order (run off the UI thread)."""
     from archive.export import ExportOptions
-    from archive.types import Kind
 
-    positions = {a.id: a.position for a in library.annotations() if a.kind is Kind.HIGHLIGHT}
+    positions = {a.id: a.position for a in library.annotations()}  # an excerpt is not only a highlight
     model = library.export_model(ExportOptions(group="none"), progress=progress, cancel=cancel)
     return [
         ExcerptRow.of(e, float(positions.get(e.id) or 0.0)) for e in model.excerpts

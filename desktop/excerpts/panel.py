@@ -1,4 +1,4 @@
-"""The excerpts panel: every highlight chosen for a briefing, reordered, grouped and filtered.
+"""The excerpts panel: every highlight or coded passage for a briefing, reordered, grouped, filtered.
 
 A row shows the document's title, the passage (in its own direction, right to left for
 Arabic whatever the interface language), the themes as coloured chips and the notes. Rows

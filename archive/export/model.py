@@ -16,9 +16,10 @@ from typing import Literal, Protocol
 
 from archive.colors import safe_color
 from archive.errors import DocumentNotFound
+from archive.export.chart import Chart, theme_chart
 from archive.export.text import citation, labels
 from archive.progress import CancelToken, Progress, ProgressCallback
-from archive.types import Annotation, Document, DocumentRecord, DocumentTag, Theme
+from archive.types import Annotation, Document, DocumentRecord, DocumentTag, Theme, ThemeOverview
 from archive.userdata.passages import excerpts as coded_excerpts
 
 
@@ -30,6 +31,7 @@ class ExportSource(Protocol):
     def themes(self, *, include_hidden: bool = False) -> list[Theme]: ...
     def record(self, document_id: str) -> DocumentRecord | None: ...
     def document(self, path: str) -> Document: ...
+    def theme_overview(self, by: str = "year") -> ThemeOverview: ...
 
 
 Grouping = Literal["theme", "document", "none"]
@@ -39,7 +41,8 @@ GROUPINGS: tuple[Grouping, ...] = ("theme", "document", "none")
 @dataclass(frozen=True, slots=True)
 class ExportOptions:
     """What to export and how. ``themes`` keeps excerpts tagged with any of them;
-    ``annotation_ids`` (None: every excerpt) picks excerpts, kept in the user's order."""
+    ``annotation_ids`` (None: every excerpt) picks excerpts, kept in the user's order;
+    ``chart`` ("year" or "month") adds the themes chart of the whole archive by that key."""
 
     group: Grouping = "none"
     lang: str = "en"
@@ -50,6 +53,7 @@ class ExportOptions:
     themes: tuple[str, ...] = ()
     annotation_ids: tuple[str, ...] | None = None
     title: str | None = None
+    chart: Literal["year", "month"] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +100,8 @@ class ExportModel:
     themes: dict[str, ThemeInfo]
     excerpts: tuple[Excerpt, ...]  # every excerpt once, in the user's order
     groups: tuple[Group, ...]  # with grouping by theme an excerpt is under each of its themes
-    left_out: tuple[str, ...] = field(default=())  # ids of orphaned highlights
+    left_out: tuple[str, ...] = field(default=())  # ids of orphaned excerpts
+    chart: Chart | None = None  # the themes chart, when the options ask for it
 
     @property
     def rtl(self) -> bool:
@@ -172,9 +177,13 @@ def build_model(
             tuple(sorted(theme_ids, key=lambda t: (rank.get(t, len(rank)), t))), passage.notes,
             citation(*cite, isolate=False), citation(*cite, isolate=True),
         ))
+    chart = None
+    if options.chart:
+        chart = theme_chart(source.theme_overview(options.chart), {t.id: t.label for t in themes.values()},
+                            {t.id: t.color for t in themes.values()}, options.lang)
     return ExportModel(
         options.lang, options, options.title or labels(options.lang)["excerpts"], themes,
-        tuple(excerpts), _groups(excerpts, options, themes, wanted), left_out,
+        tuple(excerpts), _groups(excerpts, options, themes, wanted), left_out, chart,
     )
 
 

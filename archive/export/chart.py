@@ -61,10 +61,11 @@ def theme_chart(
     shown = [t for t in overview.themes if any(r.passages[t] for r in dated)]
     title = text.get(overview.by, text["year"])
 
-    rc = {"font.family": ["Noto Naskh Arabic", "DejaVu Sans"], "svg.fonttype": "path", "svg.hashsalt": "wathaiq"}
     from matplotlib import rc_context
+    from matplotlib.ticker import MaxNLocator
 
-    with rc_context(rc):
+    with rc_context({"font.family": ["Noto Naskh Arabic", "DejaVu Sans"], "svg.fonttype": "path",
+                     "svg.hashsalt": "wathaiq"}):
         figure = Figure(figsize=(width, height), dpi=dpi, layout="constrained")
         FigureCanvasAgg(figure)
         ax = figure.add_subplot()
@@ -72,7 +73,7 @@ def theme_chart(
             ax.plot(range(len(keys)), [r.passages[theme] for r in dated], marker="o", linewidth=2,
                     color=colors.get(theme, "#777777"), label=labels.get(theme, theme))
         ax.set_xticks(range(len(keys)), keys, rotation=45 if overview.by == "month" else 0)
-        ax.yaxis.get_major_locator().set_params(integer=True)
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no half passages
         ax.set_ylim(bottom=0)
         ax.set_ylabel(text["axis"])
         ax.set_title(title, loc="right" if rtl else "left")

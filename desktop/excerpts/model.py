@@ -85,6 +85,7 @@ class ExcerptsModel(QAbstractItemModel):
         self._grouping = "none"
         self._theme = ""
         self._query = ""
+        self._only: frozenset[str] | None = None  # ids chosen elsewhere (a theme overview cell)
         self._groups: list[_Group] = [_Group("", [])]  # visible; one keyed "" when not grouping
         self.move_requested: Callable[[dict[str, tuple[float, float]]], None] = self.apply_moves
 
@@ -104,11 +105,12 @@ class ExcerptsModel(QAbstractItemModel):
             self._regroup()
             self.endResetModel()
 
-    def set_filter(self, theme: str = "", query: str = "") -> None:
+    def set_filter(self, theme: str = "", query: str = "", only: frozenset[str] | None = None) -> None:
+        """Show the excerpts with ``theme``, matching ``query`` and, unless None, among ``only``."""
         query = fold(query.strip())
-        if (theme, query) != (self._theme, self._query):
+        if (theme, query, only) != (self._theme, self._query, self._only):
             self.beginResetModel()
-            self._theme, self._query = theme, query
+            self._theme, self._query, self._only = theme, query, only
             self._regroup()
             self.endResetModel()
 
@@ -155,6 +157,8 @@ class ExcerptsModel(QAbstractItemModel):
 
     def _shown(self, row: ExcerptRow) -> bool:
         if self._theme and self._theme not in row.themes:
+            return False
+        if self._only is not None and row.id not in self._only:
             return False
         return not self._query or self._query in row.folded
 

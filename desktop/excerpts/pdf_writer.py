@@ -245,7 +245,7 @@ def write(model: ExportModel, path: Path, *, progress: ProgressCallback | None =
 
 def _paint_chart(painter: QPainter, png: bytes, width: float) -> None:
     """The chart image across the text width, at the top of the page."""
-    image = QImage.fromData(png, "PNG")
+    image = QImage.fromData(png)
     height = width * image.height() / max(1, image.width())
     painter.drawImage(QRectF(0, 0, width, height), image)
 

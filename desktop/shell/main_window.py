@@ -27,6 +27,7 @@ from desktop.common.context import AppContext
 from desktop.common.messages import error_message
 from desktop.common.theme_catalog import ThemeLabel, themes_of
 from desktop.excerpts.controller import Excerpts
+from desktop.overview.controller import Overview
 from desktop.reader.loader import PreparedDocument, merge_spans
 from desktop.reader.panel import ReaderPanel
 from desktop.search.controller import Searching, SearchRequest
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         # Excerpts and export: a dock, File > Export Excerpts…, View > Excerpts.
         self.excerpts = Excerpts(context, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.excerpts.dock)
+        # Themes across the archive: View > Theme Overview…; a cell opens its excerpts.
+        self.overview = Overview(context, self)
         self.backups = Backups(context, self)
         self.commands = Actions(self)
         self.commands.build_menus(self.menuBar())
@@ -122,8 +125,8 @@ class MainWindow(QMainWindow):
         a.insert_edit_actions([menus.undo, menus.redo])
         self.menuBar().insertMenu(a.view_menu.menuAction(), menus.annotate_menu)
         a.insert_file_actions([self.excerpts.export, *self.backups.actions])
-        a.append_view_actions([self.excerpts.toggle])
-        for actions in (menus.actions, self.excerpts.actions, self.backups.actions):
+        a.append_view_actions([self.excerpts.toggle, self.overview.open])
+        for actions in (menus.actions, self.excerpts.actions, self.backups.actions, self.overview.actions):
             self.addActions(actions)
 
     def _connect(self) -> None:
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
         navigator.archive_reopen_requested.connect(lambda root: self.open_archive(root, index=False))
         for room in (self.annotating, self.excerpts, self.backups):
             room.status_message.connect(self._on_room_status_message)
+        self.overview.passages_requested.connect(self.excerpts.show_passages)
 
     # -- archive --------------------------------------------------------------------------
 
@@ -397,6 +401,7 @@ class MainWindow(QMainWindow):
         self.annotating.retranslate_ui()
         self.annotate_menus.retranslate_ui()
         self.excerpts.retranslate_ui()
+        self.overview.retranslate_ui()
         self.backups.retranslate_ui()
         if self.session is not None:
             self.setWindowTitle(self.tr("Wathaiq — %1").replace("%1", self.session.root.name))

@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -86,9 +86,9 @@ class ThemeOverviewDialog(QDialog):
         self.chart_image = QLabel()
         self.chart_image.setObjectName("overviewChart")
         self.chart_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        scroll = QScrollArea()
-        scroll.setWidget(self.chart_image)
-        scroll.setWidgetResizable(True)
+        # Its size comes from the dialog, never from the picture, which is scaled to fit it.
+        self.chart_image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self._chart_pixmap = QPixmap()
         self.save_png = QPushButton()
         self.save_svg = QPushButton()
         self.message = QLabel()
@@ -112,7 +112,7 @@ class ThemeOverviewDialog(QDialog):
         chart_top.addWidget(self.save_svg)
         chart_layout = QVBoxLayout(chart_page)
         chart_layout.addLayout(chart_top)
-        chart_layout.addWidget(scroll, 1)
+        chart_layout.addWidget(self.chart_image, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(matrix_page, "")
         self.tabs.addTab(chart_page, "")
@@ -130,6 +130,7 @@ class ThemeOverviewDialog(QDialog):
         self.matrix_by.currentIndexChanged.connect(lambda _: self.load_matrix())
         self.chart_by.currentIndexChanged.connect(lambda _: self.load_chart())
         self.table.activated.connect(self._on_table_activated)
+        self.tabs.currentChanged.connect(lambda _: self._fit_chart())
         self.save_png.clicked.connect(lambda: self._on_save_clicked("png"))
         self.save_svg.clicked.connect(lambda: self._on_save_clicked("svg"))
 
@@ -165,12 +166,22 @@ class ThemeOverviewDialog(QDialog):
 
     def _on_chart_drawn(self, chart) -> None:
         self.chart = chart
-        pixmap = QPixmap()
-        pixmap.loadFromData(chart.png, "PNG")
-        self.chart_image.setPixmap(pixmap)
+        self._chart_pixmap.loadFromData(chart.png, "PNG")
+        self._fit_chart()
         self.save_png.setEnabled(True)
         self.save_svg.setEnabled(True)
         self.chart_ready.emit()
+
+    def _fit_chart(self) -> None:
+        """The chart as large as its place allows, whole (drawn once, scaled down)."""
+        if not self._chart_pixmap.isNull():
+            self.chart_image.setPixmap(self._chart_pixmap.scaled(
+                self.chart_image.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_chart()
 
     def _on_failed(self, exc: Exception) -> None:
         text = error_message(exc)

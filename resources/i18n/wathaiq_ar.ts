@@ -602,7 +602,7 @@
     <message>
         <location filename="../../desktop/excerpts/export_dialog.py" line="442"/>
         <source>The themes chart, by year (HTML, Word, PDF)</source>
-        <translation>مخطط المواضيع حسب السنة (HTML وWord وPDF)</translation>
+        <translation>مخطط المواضيع حسب السنة (⁨HTML⁩ و⁨Word⁩ و⁨PDF⁩)</translation>
     </message>
     <message>
         <location filename="../../desktop/excerpts/export_dialog.py" line="443"/>
@@ -1293,12 +1293,12 @@
     <message>
         <location filename="../../desktop/overview/dialog.py" line="211"/>
         <source>PNG image (*.png)</source>
-        <translation>صورة PNG (*.png)</translation>
+        <translation>صورة ⁨PNG (*.png)⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/overview/dialog.py" line="211"/>
         <source>SVG drawing (*.svg)</source>
-        <translation>رسم SVG (*.svg)</translation>
+        <translation>رسم ⁨SVG (*.svg)⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/overview/dialog.py" line="212"/>
@@ -1338,7 +1338,7 @@
     <message>
         <location filename="../../desktop/overview/dialog.py" line="232"/>
         <source>Each cell: tagged documents · coded passages. Enter or double-click opens its passages.</source>
-        <translation>في كل خانة: الوثائق الموسومة · المقاطع المرمّزة. يفتح Enter أو النقر المزدوج مقاطعها.</translation>
+        <translation>في كل خانة: الوثائق الموسومة · المقاطع المرمّزة. يفتح ⁨Enter⁩ أو النقر المزدوج مقاطعها.</translation>
     </message>
     <message>
         <location filename="../../desktop/overview/dialog.py" line="234"/>
@@ -1363,12 +1363,12 @@
     <message>
         <location filename="../../desktop/overview/dialog.py" line="243"/>
         <source>Save as PNG…</source>
-        <translation>حفظ بصيغة PNG…</translation>
+        <translation>حفظ بصيغة ⁨PNG⁩…</translation>
     </message>
     <message>
         <location filename="../../desktop/overview/dialog.py" line="244"/>
         <source>Save as SVG…</source>
-        <translation>حفظ بصيغة SVG…</translation>
+        <translation>حفظ بصيغة ⁨SVG⁩…</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,9 @@ class ThemeOverviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("themeOverview")
         self._context, self._library = context, library
-        self._serials = {"matrix": 0, "chart": 0}
+        self._serials = {"matrix": 0, "chart": 0}  # the latest job of each kind; -1: closed
+        serials = self._serials  # not self: the dialog is gone when this runs
+        self.destroyed.connect(lambda: serials.update(matrix=-1, chart=-1))
         self.chart = None  # the last drawn archive.export.chart.Chart
 
         self.matrix_by = QComboBox()
@@ -131,6 +133,7 @@ class ThemeOverviewDialog(QDialog):
         self.chart_by.currentIndexChanged.connect(lambda _: self.load_chart())
         self.table.activated.connect(self._on_table_activated)
         self.tabs.currentChanged.connect(lambda _: self._fit_chart())
+        self._context.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         self.save_png.clicked.connect(lambda: self._on_save_clicked("png"))
         self.save_svg.clicked.connect(lambda: self._on_save_clicked("svg"))
 
@@ -146,7 +149,14 @@ class ThemeOverviewDialog(QDialog):
         self.save_svg.setEnabled(False)
         self._submit("chart", lambda: draw_chart(library, by, lang), self._on_chart_drawn)
 
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        """A tag or passage was added, removed or undone: count again."""
+        self.load_matrix()
+        self.load_chart()
+
     def _submit(self, what: str, job, on_done) -> None:
+        """Run ``job`` on the read lane; only the latest of its kind reports, and none once
+        the dialog is deleted."""
         self._serials[what] += 1
         serial = self._serials[what]
         self.message.setText(self.tr("Counting…"))

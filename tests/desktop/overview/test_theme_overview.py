@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage
 from archive.types import Anchor, Annotation, DocumentTag, Kind
 from desktop.overview.model import Roles
 from tests.archive.sample_docs import FACT_SHEET, MEETING
+from tests.desktop.annotation_helpers import open_document, select_text
 from tests.desktop.excerpts.test_export_dialog import choose, open_dialog, run_export
 
 NOTE = "ملاحظة على مقطع الهجرة"
@@ -119,3 +120,16 @@ def test_the_chart_is_offered_only_for_formats_that_hold_it(qtbot, open_window, 
     assert not dialog.chart.isEnabled()
     dialog.chart.setChecked(True)
     assert dialog.options().chart is None
+
+
+def test_the_matrix_follows_tagging_and_its_undo(qtbot, open_window, coded) -> None:
+    dialog = open_overview(qtbot, open_window)
+    open_document(qtbot, open_window, FACT_SHEET)
+    text = open_window.reader.prepared.text.source
+    select_text(open_window, text[200:230])
+    with qtbot.waitSignal(dialog.matrix_ready, timeout=10_000):
+        open_window.annotating.tag_selection("migration")  # as Alt+n does
+    assert cell(dialog, "2013", "migration").data(Roles.PASSAGES) == 2
+    with qtbot.waitSignal(dialog.matrix_ready, timeout=10_000):
+        open_window.annotate_menus.undo.trigger()
+    assert cell(dialog, "2013", "migration").data(Roles.PASSAGES) == 1

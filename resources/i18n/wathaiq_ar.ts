@@ -1254,32 +1254,32 @@
 <context>
     <name>ThemeOverviewDialog</name>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="151"/>
+        <location filename="../../desktop/overview/dialog.py" line="162"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="163"/>
+        <location filename="../../desktop/overview/dialog.py" line="174"/>
         <source>No tagged documents or coded passages yet.</source>
         <translation>لا وثائق موسومة ولا مقاطع مرمّزة بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="184"/>
+        <location filename="../../desktop/overview/dialog.py" line="205"/>
         <source>Undated</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="186"/>
+        <location filename="../../desktop/overview/dialog.py" line="207"/>
         <source>(top folder)</source>
         <translation>(المجلد الأعلى)</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="192"/>
+        <location filename="../../desktop/overview/dialog.py" line="213"/>
         <source>No coded passage in this cell.</source>
         <translation>لا مقطع مرمّزا في هذه الخانة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/overview/dialog.py" line="195"/>
+        <location filename="../../desktop/overview/dialog.py" line="216"/>
         <source>%1, %2: %n passage(s)</source>
         <translation>
             <numerusform>%1، %2: لا مقاطع</numerusform>
@@ -1291,82 +1291,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="211"/>
+        <location filename="../../desktop/overview/dialog.py" line="232"/>
         <source>PNG image (*.png)</source>
         <translation>صورة ⁨PNG (*.png)⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="211"/>
+        <location filename="../../desktop/overview/dialog.py" line="232"/>
         <source>SVG drawing (*.svg)</source>
         <translation>رسم ⁨SVG (*.svg)⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="212"/>
+        <location filename="../../desktop/overview/dialog.py" line="233"/>
         <source>Save the Chart</source>
         <translation>حفظ المخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="222"/>
+        <location filename="../../desktop/overview/dialog.py" line="243"/>
         <source>Chart saved to %1</source>
         <translation>حُفظ المخطط في %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="227"/>
+        <location filename="../../desktop/overview/dialog.py" line="248"/>
         <source>Theme Overview</source>
         <translation>نظرة عامة على المواضيع</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="228"/>
+        <location filename="../../desktop/overview/dialog.py" line="249"/>
         <source>Matrix</source>
         <translation>الجدول</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="229"/>
+        <location filename="../../desktop/overview/dialog.py" line="250"/>
         <source>Chart</source>
         <translation>المخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="230"/>
+        <location filename="../../desktop/overview/dialog.py" line="251"/>
         <source>Count by:</source>
         <translation>العدّ حسب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="231"/>
+        <location filename="../../desktop/overview/dialog.py" line="252"/>
         <source>Over:</source>
         <translation>عبر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="232"/>
+        <location filename="../../desktop/overview/dialog.py" line="253"/>
         <source>Each cell: tagged documents · coded passages. Enter or double-click opens its passages.</source>
         <translation>في كل خانة: الوثائق الموسومة · المقاطع المرمّزة. يفتح ⁨Enter⁩ أو النقر المزدوج مقاطعها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="234"/>
+        <location filename="../../desktop/overview/dialog.py" line="255"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="234"/>
+        <location filename="../../desktop/overview/dialog.py" line="255"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="234"/>
+        <location filename="../../desktop/overview/dialog.py" line="255"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="235"/>
+        <location filename="../../desktop/overview/dialog.py" line="256"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="243"/>
+        <location filename="../../desktop/overview/dialog.py" line="264"/>
         <source>Save as PNG…</source>
         <translation>حفظ بصيغة ⁨PNG⁩…</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview/dialog.py" line="244"/>
+        <location filename="../../desktop/overview/dialog.py" line="265"/>
         <source>Save as SVG…</source>
         <translation>حفظ بصيغة ⁨SVG⁩…</translation>
     </message>

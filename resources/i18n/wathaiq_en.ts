@@ -124,7 +124,7 @@
 <context>
     <name>ThemeOverviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/overview/dialog.py" line="195"/>
+        <location filename="../../desktop/overview/dialog.py" line="216"/>
         <source>%1, %2: %n passage(s)</source>
         <translation>
             <numerusform>%1, %2: %n passage</numerusform>

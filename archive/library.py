@@ -31,6 +31,7 @@ from archive.types import (
     IndexReport,
     SearchResults,
     Theme,
+    ThemeOverview,
     Verdict,
     utc_now,
 )
@@ -38,6 +39,7 @@ from archive.userdata import backup
 from archive.userdata.annotation_io import export_collection, import_collection
 from archive.userdata.annotations import Annotations
 from archive.userdata.feedback import SuggestionFeedback
+from archive.userdata.overview import theme_overview
 from archive.userdata.store import Store
 from archive.userdata.suggest import Suggester
 from archive.userdata.themes import Themes, load_taxonomy
@@ -297,6 +299,14 @@ class Library:
     ) -> ExportModel:
         """The excerpts as ``options`` choose them, ready for any export writer."""
         return build_model(self, options, progress=progress, cancel=cancel)
+
+    def theme_overview(self, by: str = "year") -> ThemeOverview:
+        """Tagged documents and coded passages per theme, by year, month, folder or document
+        (see ``archive.userdata.overview``). Safe to call from any thread."""
+        return theme_overview(
+            by, [t.id for t in self._themes.all()], self._store.documents(),
+            self._annotations.document_tags(), self._annotations.all(),
+        )
 
     @property
     def protected_folders(self) -> tuple[Path, ...]:

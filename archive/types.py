@@ -17,6 +17,7 @@ from archive.errors import InvalidAnnotation
 from archive.progress import CancelToken, Progress, ProgressCallback
 
 __all__ = [
+    "OVERVIEW_KEYS",
     "SORT_KEYS",
     "Acceptance",
     "Anchor",
@@ -42,6 +43,8 @@ __all__ = [
     "Skipped",
     "Suggestion",
     "Theme",
+    "ThemeOverview",
+    "ThemeOverviewRow",
     "Verdict",
     "utc_now",
 ]
@@ -52,6 +55,8 @@ QUOTE_CONTEXT = 32
 SORT_KEYS = ("relevance", "date")
 # The Years facet's key, and the ``year:`` value, of documents without a date.
 UNDATED = "undated"
+# What the theme overview counts by: a document's year or month, its folder, or itself.
+OVERVIEW_KEYS = ("year", "month", "folder", "document")
 
 
 def utc_now() -> str:
@@ -315,3 +320,27 @@ class Acceptance:
     previous: Verdict | None
     tag: DocumentTag | None = None  # the document tag it created (None if one existed)
     annotation: Annotation | None = None  # the passage tag it created
+
+
+# -- themes across the archive --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeOverviewRow:
+    """One key (a year, a month, a folder or a document path; None: undated) and, per theme id,
+    how many of its documents are tagged and how many coded passages (excerpts) it has;
+    ``passage_ids`` are those excerpts' annotation ids, so that a cell can open them."""
+
+    key: str | None
+    documents: dict[str, int]
+    passages: dict[str, int]
+    passage_ids: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeOverview:
+    """Themes across the archive: rows in key order, undated last; ``themes`` in the user's order."""
+
+    by: str
+    themes: tuple[str, ...]
+    rows: tuple[ThemeOverviewRow, ...]

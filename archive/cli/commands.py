@@ -31,6 +31,8 @@ from archive.cli.common import (
 from archive.cli.export import HANDLERS as EXPORT_HANDLERS
 from archive.cli.export import add_commands as add_export_commands
 from archive.cli.terminal import for_terminal
+from archive.cli.themes import HANDLERS as THEME_HANDLERS
+from archive.cli.themes import add_commands as add_theme_commands
 from archive.errors import (
     ArchiveBusy,
     ArchiveError,
@@ -86,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     analyze_cmd.add_argument("text")
     add_annotation_commands(commands, archive_option)
     add_export_commands(commands, archive_option)
+    add_theme_commands(commands, archive_option)
 
     backup_cmd = commands.add_parser("backup", parents=[archive_option], help="back up tags, notes and highlights")
     backup_cmd.add_argument("file", type=Path, metavar="FILE.sqlite")
@@ -282,4 +285,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "correct": _cmd_correct,
     **ANNOTATION_HANDLERS,
     **EXPORT_HANDLERS,
+    **THEME_HANDLERS,
 }

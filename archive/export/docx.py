@@ -16,6 +16,7 @@ run properties is made once with its API and copied after that.
 
 from __future__ import annotations
 
+import io
 from copy import deepcopy
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Inches, Pt, RGBColor
 
 from archive.colors import safe_color
 from archive.export.model import Excerpt, ExportModel, Ticker
@@ -145,6 +146,8 @@ def write(model: ExportModel, path: Path, *, progress: ProgressCallback | None =
     if model.rtl:  # the page itself: section direction for columns, page numbers, gutters
         out.document.sections[0]._sectPr.insert_element_before(OxmlElement("w:bidi"), *_AFTER_SECT_BIDI)
     out.paragraph([(model.title, {"pt": 24})], rtl=reads_rtl(model.title, model.rtl), style="Title", center=True)
+    if model.chart is not None:  # the themes chart, as wide as the text of an A4 or Letter page
+        out.document.add_picture(io.BytesIO(model.chart.png), width=Inches(6))
     for group in model.groups:
         if group.heading:
             out.paragraph([(group.heading, {"pt": 16, "bold": True, "color": group.color})],

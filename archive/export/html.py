@@ -1,11 +1,13 @@
 """HTML export: one standalone UTF-8 page, no remote resources (no fonts, scripts or images
 fetched from anywhere), every paragraph with its own ``dir`` from its content (the reader's
 rule, ``archive.text.direction``), theme colours on each excerpt's edge and on its theme
-labels. Every value is escaped, and a colour reaches a ``style`` attribute only as ``#rrggbb``
+labels, and the themes chart, if asked, as an SVG inside the page (a ``data:`` address). Every
+value is escaped, and a colour reaches a ``style`` attribute only as ``#rrggbb``
 (anything else, say from a restored backup, becomes a neutral grey)."""
 
 from __future__ import annotations
 
+import base64
 from html import escape
 from pathlib import Path
 
@@ -26,6 +28,7 @@ h1 { font-size: 1.7em; } h2 { font-size: 1.3em; border-inline-start: .3em solid 
 .themes { margin: .4em 0; } .theme { border-radius: .8em; padding: .05em .6em; font-size: .85em; }
 .notes { margin: .4em 1.5em; color: #444; font-size: .95em; } .notes p { margin: .2em 0; }
 .citation { color: #666; font-size: .85em; margin: .4em 0; }
+.chart { margin: 1.5em 0; } .chart img { max-width: 100%; height: auto; }
 """
 
 
@@ -83,6 +86,10 @@ def render(model: ExportModel, tick: Ticker | None = None) -> str:
         "<body>",
         f'<h1 dir="{_dir(model.title, rtl)}">{escape(model.title)}</h1>',
     ]
+    if model.chart is not None:
+        svg = base64.b64encode(model.chart.svg).decode("ascii")
+        out.append(f'<figure class="chart"><img src="data:image/svg+xml;base64,{svg}"'
+                   f' alt="{escape(model.chart.title)}"></figure>')
     for group in model.groups:
         out.append("<section>")
         if group.heading:

@@ -1,26 +1,26 @@
 """The neutral export model: the excerpts to export, grouped, with everything writers need.
 
-An excerpt is a highlight, in the user's excerpt order (``Annotation.position``), with the
-notes whose spans overlap it (and the highlight's own text, if it has one) and the themes
-tagged on it: the highlight's own theme, passage tags overlapping it and, if asked, the tags
-of its whole document. Every writer renders this one model; none reads the archive itself.
+Which annotations are excerpts, with which themes and notes, is the rule of
+``archive.userdata.passages`` (highlights and coded passages), in the user's excerpt order
+(``Annotation.position``); the model adds, if asked, the tags of each excerpt's whole
+document. Every writer renders this one model; none reads the archive itself.
 
-Highlights whose passage was lost when their document changed (orphaned) are left out, and
+Excerpts whose passage was lost when their document changed (orphaned) are left out, and
 listed in ``ExportModel.left_out``: their paragraph number would be wrong.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from archive.colors import safe_color
 from archive.errors import DocumentNotFound
+from archive.export.chart import Chart, theme_chart
 from archive.export.text import citation, labels
 from archive.progress import CancelToken, Progress, ProgressCallback
-from archive.types import AnchorState, Annotation, Document, DocumentRecord, DocumentTag, Kind, Theme
+from archive.types import Annotation, Document, DocumentRecord, DocumentTag, Theme, ThemeOverview
+from archive.userdata.passages import excerpts as coded_excerpts
 
 
 class ExportSource(Protocol):
@@ -31,6 +31,7 @@ class ExportSource(Protocol):
     def themes(self, *, include_hidden: bool = False) -> list[Theme]: ...
     def record(self, document_id: str) -> DocumentRecord | None: ...
     def document(self, path: str) -> Document: ...
+    def theme_overview(self, by: str = "year") -> ThemeOverview: ...
 
 
 Grouping = Literal["theme", "document", "none"]
@@ -40,7 +41,8 @@ GROUPINGS: tuple[Grouping, ...] = ("theme", "document", "none")
 @dataclass(frozen=True, slots=True)
 class ExportOptions:
     """What to export and how. ``themes`` keeps excerpts tagged with any of them;
-    ``annotation_ids`` (None: every highlight) picks excerpts, kept in the user's order."""
+    ``annotation_ids`` (None: every excerpt) picks excerpts, kept in the user's order;
+    ``chart`` ("year" or "month") adds the themes chart of the whole archive by that key."""
 
     group: Grouping = "none"
     lang: str = "en"
@@ -51,6 +53,7 @@ class ExportOptions:
     themes: tuple[str, ...] = ()
     annotation_ids: tuple[str, ...] | None = None
     title: str | None = None
+    chart: Literal["year", "month"] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +100,8 @@ class ExportModel:
     themes: dict[str, ThemeInfo]
     excerpts: tuple[Excerpt, ...]  # every excerpt once, in the user's order
     groups: tuple[Group, ...]  # with grouping by theme an excerpt is under each of its themes
-    left_out: tuple[str, ...] = field(default=())  # ids of orphaned highlights
+    left_out: tuple[str, ...] = field(default=())  # ids of orphaned excerpts
+    chart: Chart | None = None  # the themes chart, when the options ask for it
 
     @property
     def rtl(self) -> bool:
@@ -137,11 +141,10 @@ def build_model(
     cancel: CancelToken | None = None,
 ) -> ExportModel:
     """Collect the excerpts of ``source`` as ``options`` say (reads each source document once)."""
-    everything = source.annotations()
     chosen = None if options.annotation_ids is None else set(options.annotation_ids)
-    highlights = [a for a in everything if a.kind is Kind.HIGHLIGHT and (chosen is None or a.id in chosen)]
-    left_out = tuple(a.id for a in highlights if a.anchor_state is AnchorState.ORPHANED)
-    highlights = [a for a in highlights if a.anchor_state is not AnchorState.ORPHANED]
+    passages, orphans = coded_excerpts(source.annotations())
+    passages = [p for p in passages if chosen is None or p.annotation.id in chosen]
+    left_out = tuple(a.id for a in orphans if chosen is None or a.id in chosen)
 
     all_themes = source.themes(include_hidden=True)
     rank = {t.id: i for i, t in enumerate(all_themes)}
@@ -150,17 +153,15 @@ def build_model(
     if options.include_document_tags:
         for tag in source.document_tags():
             doc_tags.setdefault(tag.document_id, []).append(tag.theme_id)
-    spans = _Spans([a for a in everything if a.kind is not Kind.HIGHLIGHT])
     wanted = set(options.themes)
 
     # One step per source document read (an upper bound when a theme filter skips some).
-    ticker = Ticker(len({a.document_id for a in highlights}), progress, cancel, phase="collect")
+    ticker = Ticker(len({p.annotation.document_id for p in passages}), progress, cancel, phase="collect")
     sources: dict[str, tuple] = {}
     excerpts = []
-    for a in highlights:
-        theme_ids = {a.theme_id} if a.theme_id else set()
-        theme_ids.update(t.theme_id for t in spans.overlapping(a, Kind.TAG) if t.theme_id)
-        theme_ids.update(doc_tags.get(a.document_id, ()))
+    for passage in passages:
+        a = passage.annotation
+        theme_ids = set(passage.themes) | set(doc_tags.get(a.document_id, ()))
         if wanted and not theme_ids & wanted:
             continue
         if a.document_id not in sources:
@@ -169,19 +170,20 @@ def build_model(
         path, title, date, text = sources[a.document_id]
         if path is None:
             continue  # no longer registered: nothing to cite
-        notes = ([a.body] if a.body.strip() else []) + [
-            n.body for n in spans.overlapping(a, Kind.NOTE) if n.body.strip()
-        ]
         paragraph = text.count("\n", 0, a.anchor.start) + 1 if text is not None else None
         cite = (title, date, path, paragraph, options.lang)
         excerpts.append(Excerpt(
             a.id, path, title, date, a.anchor.exact, a.anchor.start, a.anchor.end, paragraph,
-            tuple(sorted(theme_ids, key=lambda t: (rank.get(t, len(rank)), t))), tuple(notes),
+            tuple(sorted(theme_ids, key=lambda t: (rank.get(t, len(rank)), t))), passage.notes,
             citation(*cite, isolate=False), citation(*cite, isolate=True),
         ))
+    chart = None
+    if options.chart:
+        chart = theme_chart(source.theme_overview(options.chart), {t.id: t.label for t in themes.values()},
+                            {t.id: t.color for t in themes.values()}, options.lang)
     return ExportModel(
         options.lang, options, options.title or labels(options.lang)["excerpts"], themes,
-        tuple(excerpts), _groups(excerpts, options, themes, wanted), left_out,
+        tuple(excerpts), _groups(excerpts, options, themes, wanted), left_out, chart,
     )
 
 
@@ -195,24 +197,6 @@ def _source(source: ExportSource, document_id: str) -> tuple:
     except DocumentNotFound:
         text = None
     return record.path, record.title or record.path.rsplit("/", 1)[-1], record.date, text
-
-
-class _Spans:
-    """Notes and passage tags of every document, sorted by start for overlap queries."""
-
-    def __init__(self, annotations: Sequence[Annotation]) -> None:
-        self._by_doc: dict[tuple[str, Kind], list[Annotation]] = {}
-        for a in sorted(annotations, key=lambda a: (a.anchor.start, a.anchor.end)):
-            self._by_doc.setdefault((a.document_id, a.kind), []).append(a)
-        self._starts = {key: [a.anchor.start for a in items] for key, items in self._by_doc.items()}
-
-    def overlapping(self, highlight: Annotation, kind: Kind) -> Iterator[Annotation]:
-        key = (highlight.document_id, kind)
-        items = self._by_doc.get(key, [])
-        # Only those starting before the highlight ends can overlap it.
-        stop = bisect_left(self._starts.get(key, []), highlight.anchor.end)
-        return (a for a in items[:stop] if a.anchor.end > highlight.anchor.start
-                and a.anchor_state is not AnchorState.ORPHANED)
 
 
 def _groups(excerpts: list[Excerpt], options: ExportOptions, themes: dict[str, ThemeInfo],

@@ -13,7 +13,12 @@ bodies by kind:
 - passage tag: the same with selectors;
 - note: ``commenting``, a ``TextualBody`` with purpose ``commenting`` (plain text), and a
   ``tagging`` body if the note has a theme;
-- highlight: ``highlighting``, no body, or a ``tagging`` body if it has a theme.
+- highlight: ``highlighting``, a ``commenting`` body if it has a text and a ``tagging`` body
+  if it has a theme.
+
+Read back, the motivation decides the kind: ``highlighting`` is a highlight whatever its
+bodies (its comments become its text), otherwise a comment makes a note and a theme alone a
+tag. So every annotation written here is read back with the same kind, text and themes.
 
 Read: a collection (pages embedded through ``first`` / ``next``, or ``items`` directly), a
 page, a single annotation or a list of annotations. Anything else, or anything that is not
@@ -79,7 +84,7 @@ def annotation_json(
 ) -> dict:
     """One annotation; ``kind`` None for a document tag, ``anchor`` for a passage."""
     bodies = []
-    if kind == "note":
+    if kind == "note" or body:
         bodies.append({"type": "TextualBody", "purpose": "commenting", "value": body, "format": "text/plain"})
     bodies += [{"type": "TextualBody", "purpose": "tagging", "value": theme} for theme in themes]
     target: dict = {"source": source}
@@ -189,12 +194,16 @@ def _annotation(index: int, item: object) -> Parsed:
             notes.append(value)
         elif purpose == "highlighting":
             highlight = True
+            if value.strip():  # a highlighting body's text is kept, as the highlight's note
+                notes.append(value)
     if "bodyValue" in item:
         notes.append(_string(item["bodyValue"], "bodyValue"))
     target = _target(item.get("target"))
-    if notes:
-        kind: str | None = "note"
-    elif themes and not highlight:
+    if highlight:
+        kind: str | None = "highlight"
+    elif notes:
+        kind = "note"
+    elif themes:
         kind = "tag" if target.is_passage else None
     else:
         kind = "highlight"

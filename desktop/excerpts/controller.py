@@ -140,6 +140,13 @@ class Excerpts(QObject):
         if serial == self._serial:
             self.status_message.emit(error_message(exc))
 
+    def show_passages(self, ids: tuple[str, ...], caption: str) -> None:
+        """Show the dock listing only the excerpts ``ids`` (a theme overview cell's passages)."""
+        self.panel.show_only(frozenset(ids), caption)
+        if self.dock.isHidden():
+            self.dock.show()  # loads the rows
+        self.dock.raise_()
+
     # -- reordering -----------------------------------------------------------------------
 
     def _on_model_move_requested(self, moves: dict[str, tuple[float, float]]) -> None:

@@ -14,6 +14,7 @@ Signals of ``ExportDialog``:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -51,6 +52,7 @@ from desktop.common.settings import Setting, _Group
 core_export.register("pdf", "desktop.excerpts.pdf_writer:write")
 
 PREVIEW_DEBOUNCE_MS = 250
+CHART_FORMATS = ("html", "docx", "pdf")  # the formats that can hold the themes chart
 
 
 class ExportChoices(_Group):
@@ -63,6 +65,7 @@ class ExportChoices(_Group):
     themes_shown = Setting(bool, True)
     citations = Setting(bool, True)
     document_tags = Setting(bool, False)
+    chart = Setting(bool, False)
     theme_filter = Setting(list, [])
     path = Setting(str, "")
 
@@ -99,6 +102,8 @@ class ExportDialog(QDialog):
         self.themes_shown = QCheckBox()
         self.citations = QCheckBox()
         self.document_tags = QCheckBox()
+        self.chart = QCheckBox()
+        self.chart.setObjectName("exportChart")
         self.theme_list = QListWidget()
         self.theme_list.setObjectName("exportThemes")
         self.theme_list.setMaximumHeight(110)
@@ -132,7 +137,7 @@ class ExportDialog(QDialog):
         self.form.addRow(self.labels[0], self.format)
         self.form.addRow(self.labels[1], self.grouping)
         include = QVBoxLayout()
-        for box in (self.notes, self.themes_shown, self.citations, self.document_tags):
+        for box in (self.notes, self.themes_shown, self.citations, self.document_tags, self.chart):
             include.addWidget(box)
         self.form.addRow(self.labels[2], include)
         self.form.addRow(self.labels[3], self.theme_list)
@@ -190,6 +195,8 @@ class ExportDialog(QDialog):
         self.themes_shown.setChecked(c.themes_shown)
         self.citations.setChecked(c.citations)
         self.document_tags.setChecked(c.document_tags)
+        self.chart.setChecked(c.chart)
+        self.chart.setEnabled(self.format_key in CHART_FORMATS)
         wanted = set(c.theme_filter)
         for i in range(self.theme_list.count()):
             item = self.theme_list.item(i)
@@ -207,6 +214,7 @@ class ExportDialog(QDialog):
         c.themes_shown = self.themes_shown.isChecked()
         c.citations = self.citations.isChecked()
         c.document_tags = self.document_tags.isChecked()
+        c.chart = self.chart.isChecked()
         c.theme_filter = self.selected_themes
         c.path = self.path.text().strip()
 
@@ -232,9 +240,11 @@ class ExportDialog(QDialog):
             include_document_tags=self.document_tags.isChecked(),
             themes=tuple(self.selected_themes),
             annotation_ids=self._annotation_ids,
+            chart="year" if self.chart.isChecked() and self.chart.isEnabled() else None,
         )
 
     def _on_format_current_index_changed(self, _index: int) -> None:
+        self.chart.setEnabled(self.format_key in CHART_FORMATS)
         text = self.path.text().strip()
         if text:
             path = Path(text)
@@ -261,7 +271,8 @@ class ExportDialog(QDialog):
         from archive.export import html, markdown
 
         self._preview_serial += 1
-        serial, library, options = self._preview_serial, self._library, self.options()
+        # The preview leaves the chart out: it is drawn only into the file.
+        serial, library, options = self._preview_serial, self._library, replace(self.options(), chart=None)
 
         def job():
             model = library.export_model(options)
@@ -428,6 +439,7 @@ class ExportDialog(QDialog):
         self.themes_shown.setText(self.tr("Themes"))
         self.citations.setText(self.tr("Citations (title, date, file, paragraph)"))
         self.document_tags.setText(self.tr("Themes tagged on whole documents"))
+        self.chart.setText(self.tr("The themes chart, by year (HTML, Word, PDF)"))
         self.theme_list.setToolTip(self.tr("Only excerpts with one of the checked themes (none checked: all)"))
         labels = (
             self.tr("Format:"), self.tr("Grouping:"), self.tr("Include:"), self.tr("Only themes:"), self.tr("Save as:")

@@ -1,4 +1,4 @@
-"""The excerpts list: highlights from every document, in the user's order, grouped and filtered.
+"""The excerpts list: highlights and coded passages from every document, in the user's order, grouped and filtered.
 
 ``ExcerptsModel`` is a two-level QAbstractItemModel over ids and a cache of rows (Anki's
 browser table): with grouping, the top level holds groups (a theme or a document) and their
@@ -60,9 +60,8 @@ class ExcerptRow(Excerpt):
 def load_rows(library, progress=None, cancel=None) -> list[ExcerptRow]:
     """Every exportable excerpt of ``archive``, in the user's order (run off the UI thread)."""
     from archive.export import ExportOptions
-    from archive.types import Kind
 
-    positions = {a.id: a.position for a in library.annotations() if a.kind is Kind.HIGHLIGHT}
+    positions = {a.id: a.position for a in library.annotations()}  # an excerpt is not only a highlight
     model = library.export_model(ExportOptions(group="none"), progress=progress, cancel=cancel)
     return [
         ExcerptRow.of(e, float(positions.get(e.id) or 0.0)) for e in model.excerpts
@@ -86,6 +85,7 @@ class ExcerptsModel(QAbstractItemModel):
         self._grouping = "none"
         self._theme = ""
         self._query = ""
+        self._only: frozenset[str] | None = None  # ids chosen elsewhere (a theme overview cell)
         self._groups: list[_Group] = [_Group("", [])]  # visible; one keyed "" when not grouping
         self.move_requested: Callable[[dict[str, tuple[float, float]]], None] = self.apply_moves
 
@@ -105,11 +105,12 @@ class ExcerptsModel(QAbstractItemModel):
             self._regroup()
             self.endResetModel()
 
-    def set_filter(self, theme: str = "", query: str = "") -> None:
+    def set_filter(self, theme: str = "", query: str = "", only: frozenset[str] | None = None) -> None:
+        """Show the excerpts with ``theme``, matching ``query`` and, unless None, among ``only``."""
         query = fold(query.strip())
-        if (theme, query) != (self._theme, self._query):
+        if (theme, query, only) != (self._theme, self._query, self._only):
             self.beginResetModel()
-            self._theme, self._query = theme, query
+            self._theme, self._query, self._only = theme, query, only
             self._regroup()
             self.endResetModel()
 
@@ -156,6 +157,8 @@ class ExcerptsModel(QAbstractItemModel):
 
     def _shown(self, row: ExcerptRow) -> bool:
         if self._theme and self._theme not in row.themes:
+            return False
+        if self._only is not None and row.id not in self._only:
             return False
         return not self._query or self._query in row.folded
 

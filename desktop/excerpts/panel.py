@@ -1,4 +1,4 @@
-"""The excerpts panel: every highlight chosen for a briefing, reordered, grouped and filtered.
+"""The excerpts panel: every highlight or coded passage for a briefing, reordered, grouped, filtered.
 
 A row shows the document's title, the passage (in its own direction, right to left for
 Arabic whatever the interface language), the themes as coloured chips and the notes. Rows
@@ -140,6 +140,19 @@ class ExcerptsPanel(QWidget):
         self.export_button.setObjectName("excerptsExport")
         self.count_label = QLabel()
         self.count_label.setObjectName("excerptsCount")
+        # Shown while the list holds only the passages of a theme overview cell.
+        self._only: frozenset[str] | None = None
+        self.only_label = QLabel()
+        self.only_label.setObjectName("excerptsOnly")
+        self.only_label.setWordWrap(True)
+        self.show_all = QToolButton()
+        self.show_all.setObjectName("excerptsShowAll")
+        self.only_bar = QWidget()
+        only_row = QHBoxLayout(self.only_bar)
+        only_row.setContentsMargins(0, 0, 0, 0)
+        only_row.addWidget(self.only_label, 1)
+        only_row.addWidget(self.show_all)
+        self.only_bar.hide()
         self.view = QTreeView()
         self.view.setObjectName("excerptsView")
         self.view.setHeaderHidden(True)
@@ -170,6 +183,7 @@ class ExcerptsPanel(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.filter_field)
         layout.addLayout(row)
+        layout.addWidget(self.only_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
@@ -178,6 +192,7 @@ class ExcerptsPanel(QWidget):
         self.theme_filter.currentIndexChanged.connect(lambda _: self._apply_filter())
         self.grouping.currentIndexChanged.connect(self._on_grouping_current_index_changed)
         self.export_button.clicked.connect(self.export_requested)
+        self.show_all.clicked.connect(lambda: self.show_only(None))
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.model.modelReset.connect(self._on_model_reset)
         self.view.viewport().installEventFilter(self)
@@ -206,6 +221,17 @@ class ExcerptsPanel(QWidget):
         self.theme_filter.setCurrentIndex(max(0, found))
         self._apply_filter()
 
+    def show_only(self, ids: frozenset[str] | None, caption: str = "") -> None:
+        """List only the excerpts ``ids`` (None: all again), under ``caption``; the theme and
+        text filters are cleared, so that every one of them shows."""
+        self._only = ids
+        self.only_label.setText(caption)
+        self.only_bar.setVisible(ids is not None)
+        if ids is not None:
+            self.filter_field.setText("")
+            self.theme_filter.setCurrentIndex(0)
+        self._apply_filter()
+
     def _fill_theme_filter(self, theme_ids: list[str]) -> None:
         current = self.theme_filter.currentData() or ""
         self.theme_filter.blockSignals(True)
@@ -219,7 +245,7 @@ class ExcerptsPanel(QWidget):
 
     def _apply_filter(self) -> None:
         self._filter_timer.stop()
-        self.model.set_filter(self.theme_filter.currentData() or "", self.filter_field.text())
+        self.model.set_filter(self.theme_filter.currentData() or "", self.filter_field.text(), self._only)
 
     def _on_grouping_current_index_changed(self, index: int) -> None:
         self.model.set_grouping(GROUPINGS[max(0, index)])
@@ -247,6 +273,7 @@ class ExcerptsPanel(QWidget):
         self.export_button.setText(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Export the excerpts (Ctrl+Shift+E)"))
         self.view.setToolTip(self.tr("Drag to reorder; double-click to open the passage"))
+        self.show_all.setText(self.tr("Show all"))
         current = self.grouping.currentIndex()
         self.grouping.blockSignals(True)
         self.grouping.clear()

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QFont,
     QGlyphRun,
     QGuiApplication,
+    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -223,6 +224,9 @@ def write(model: ExportModel, path: Path, *, progress: ProgressCallback | None =
     painter = QPainter(writer)
     glyphs = _Painter(painter, glyph_text)
     try:
+        if model.chart is not None:  # the themes chart, on a page of its own before the excerpts
+            _paint_chart(painter, model.chart.png, body.width())
+            writer.newPage()
         for number, blocks in enumerate(pages):
             if cancel is not None:
                 cancel.raise_if_cancelled()
@@ -237,6 +241,13 @@ def write(model: ExportModel, path: Path, *, progress: ProgressCallback | None =
     if cancel is not None:
         cancel.raise_if_cancelled()
     repair_text_maps(path, glyphs.drawn, glyph_text)
+
+
+def _paint_chart(painter: QPainter, png: bytes, width: float) -> None:
+    """The chart image across the text width, at the top of the page."""
+    image = QImage.fromData(png)
+    height = width * image.height() / max(1, image.width())
+    painter.drawImage(QRectF(0, 0, width, height), image)
 
 
 def _paint_page(glyphs: _Painter, blocks: list[tuple], top: float, width: float) -> None:

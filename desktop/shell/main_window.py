@@ -28,6 +28,7 @@ from desktop.common.messages import error_message
 from desktop.common.theme_catalog import ThemeLabel, themes_of
 from desktop.documents.controller import Documents
 from desktop.excerpts.controller import Excerpts
+from desktop.overview.controller import Overview
 from desktop.reader.loader import PreparedDocument, merge_spans
 from desktop.reader.panel import ReaderPanel
 from desktop.search.controller import Searching, SearchRequest
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         # Excerpts and export: a dock, File > Export Excerpts…, View > Excerpts.
         self.excerpts = Excerpts(context, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.excerpts.dock)
+        # Themes across the archive: View > Theme Overview…; a cell opens its excerpts.
+        self.overview = Overview(context, self)
         self.backups = Backups(context, self)
         # Every document in a sortable table, where titles and dates are corrected: View > All Documents.
         self.documents = Documents(context, self)
@@ -126,8 +129,9 @@ class MainWindow(QMainWindow):
         a.insert_edit_actions([menus.undo, menus.redo])
         self.menuBar().insertMenu(a.view_menu.menuAction(), menus.annotate_menu)
         a.insert_file_actions([self.excerpts.export, *self.backups.actions])
-        a.append_view_actions([self.excerpts.toggle, self.documents.toggle])
-        for actions in (menus.actions, self.excerpts.actions, self.backups.actions, self.documents.actions):
+        a.append_view_actions([self.excerpts.toggle, self.documents.toggle, self.overview.open])
+        rooms = (self.excerpts, self.backups, self.documents, self.overview)
+        for actions in (menus.actions, *(room.actions for room in rooms)):
             self.addActions(actions)
 
     def _connect(self) -> None:
@@ -167,6 +171,7 @@ class MainWindow(QMainWindow):
         self.documents.record_changed.connect(self._on_documents_record_changed)
         for room in (self.annotating, self.excerpts, self.backups, self.documents):
             room.status_message.connect(self._on_room_status_message)
+        self.overview.passages_requested.connect(self.excerpts.show_passages)
 
     # -- archive --------------------------------------------------------------------------
 
@@ -412,6 +417,7 @@ class MainWindow(QMainWindow):
         self.annotate_menus.retranslate_ui()
         self.excerpts.retranslate_ui()
         self.documents.retranslate_ui()
+        self.overview.retranslate_ui()
         self.backups.retranslate_ui()
         if self.session is not None:
             self.setWindowTitle(self.tr("Wathaiq — %1").replace("%1", self.session.root.name))

@@ -444,32 +444,32 @@
 <context>
     <name>Excerpts</name>
     <message>
-        <location filename="../../desktop/excerpts/controller.py" line="149"/>
+        <location filename="../../desktop/excerpts/controller.py" line="156"/>
         <source>Reorder Excerpts</source>
         <translation>إعادة ترتيب المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/controller.py" line="164"/>
+        <location filename="../../desktop/excerpts/controller.py" line="171"/>
         <source>Excerpts exported to %1</source>
         <translation>صُدِّرت المقتطفات إلى %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/controller.py" line="170"/>
+        <location filename="../../desktop/excerpts/controller.py" line="177"/>
         <source>Excerpts</source>
         <translation>المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/controller.py" line="171"/>
+        <location filename="../../desktop/excerpts/controller.py" line="178"/>
         <source>E&amp;xcerpts</source>
         <translation>ال&amp;مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/controller.py" line="172"/>
+        <location filename="../../desktop/excerpts/controller.py" line="179"/>
         <source>&amp;Export Excerpts…</source>
         <translation>&amp;تصدير المقتطفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/controller.py" line="173"/>
+        <location filename="../../desktop/excerpts/controller.py" line="180"/>
         <source>Export the excerpts as a briefing or as data</source>
         <translation>تصدير المقتطفات إحاطةً أو بيانات</translation>
     </message>
@@ -477,7 +477,7 @@
 <context>
     <name>ExcerptsModel</name>
     <message>
-        <location filename="../../desktop/excerpts/model.py" line="214"/>
+        <location filename="../../desktop/excerpts/model.py" line="217"/>
         <source>No theme</source>
         <translation>بلا موضوع</translation>
     </message>
@@ -485,13 +485,13 @@
 <context>
     <name>ExcerptsPanel</name>
     <message>
-        <location filename="../../desktop/excerpts/panel.py" line="213"/>
-        <location filename="../../desktop/excerpts/panel.py" line="258"/>
+        <location filename="../../desktop/excerpts/panel.py" line="239"/>
+        <location filename="../../desktop/excerpts/panel.py" line="285"/>
         <source>All themes</source>
         <translation>كل المواضيع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/excerpts/panel.py" line="232"/>
+        <location filename="../../desktop/excerpts/panel.py" line="258"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>لا مقتطفات</numerusform>
@@ -503,42 +503,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/panel.py" line="234"/>
+        <location filename="../../desktop/excerpts/panel.py" line="260"/>
         <source>%1 of %2 excerpts</source>
         <translation>%1 من %2 مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/panel.py" line="246"/>
+        <location filename="../../desktop/excerpts/panel.py" line="272"/>
         <source>Filter excerpts</source>
         <translation>تصفية المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/panel.py" line="247"/>
+        <location filename="../../desktop/excerpts/panel.py" line="273"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/panel.py" line="248"/>
+        <location filename="../../desktop/excerpts/panel.py" line="274"/>
         <source>Export the excerpts (Ctrl+Shift+E)</source>
         <translation>تصدير المقتطفات (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/panel.py" line="249"/>
+        <location filename="../../desktop/excerpts/panel.py" line="275"/>
         <source>Drag to reorder; double-click to open the passage</source>
         <translation>اسحب لإعادة الترتيب؛ انقر مرتين لفتح المقطع</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/panel.py" line="253"/>
+        <location filename="../../desktop/excerpts/panel.py" line="276"/>
+        <source>Show all</source>
+        <translation>عرض الكل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excerpts/panel.py" line="280"/>
         <source>No grouping</source>
         <translation>دون تجميع</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/panel.py" line="253"/>
+        <location filename="../../desktop/excerpts/panel.py" line="280"/>
         <source>By theme</source>
         <translation>حسب الموضوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/panel.py" line="253"/>
+        <location filename="../../desktop/excerpts/panel.py" line="280"/>
         <source>By document</source>
         <translation>حسب الوثيقة</translation>
     </message>
@@ -546,25 +551,25 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="199"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="206"/>
         <source>excerpts</source>
         <translation>مقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="247"/>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="336"/>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="339"/>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="413"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="257"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="347"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="350"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="424"/>
         <source>Export Excerpts</source>
         <translation>تصدير المقتطفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="248"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="258"/>
         <source>%1 files (*%2)</source>
         <translation>ملفات %1 (*%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/excerpts/export_dialog.py" line="286"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="297"/>
         <source>%n excerpt(s) to export</source>
         <translation>
             <numerusform>لا مقتطفات للتصدير</numerusform>
@@ -576,177 +581,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="287"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="298"/>
         <source>No excerpt matches these choices.</source>
         <translation>لا مقتطف يطابق هذه الاختيارات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="302"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="313"/>
         <source>Choose where to save the export.</source>
         <translation>اختر مكان حفظ التصدير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="324"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="335"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="340"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="351"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 موجود من قبل. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="348"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="359"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="368"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="379"/>
         <source>Writing %v of %m</source>
         <translation>كتابة %v من %m</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="372"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="383"/>
         <source>Reading documents: %v of %m</source>
         <translation>قراءة الوثائق: %v من %m</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="377"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="388"/>
         <source>Exported to %1</source>
         <translation>صُدِّر إلى %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="385"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="396"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="387"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="398"/>
         <source>This format cannot be written here (%1).</source>
         <translation>لا يمكن الكتابة بهذه الصيغة هنا (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="389"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="400"/>
         <source>%1 cannot be written: permission denied.</source>
         <translation>تتعذر كتابة %1: الإذن مرفوض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="391"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="402"/>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="415"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="426"/>
         <source>Markdown (.md)</source>
         <translation>ماركداون (.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="415"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="426"/>
         <source>Web page (.html)</source>
         <translation>صفحة ويب (.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="416"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="427"/>
         <source>Word document (.docx)</source>
         <translation>مستند وورد (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="416"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="427"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="417"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="428"/>
         <source>Spreadsheet, CSV (.csv)</source>
         <translation>جدول بيانات، CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="417"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="428"/>
         <source>Data, JSON (.json)</source>
         <translation>بيانات، JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="419"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="430"/>
         <source>By theme</source>
         <translation>حسب الموضوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="419"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="430"/>
         <source>By document</source>
         <translation>حسب الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="419"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="430"/>
         <source>No grouping</source>
         <translation>دون تجميع</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="427"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="438"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="428"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="439"/>
         <source>Themes</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="429"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="440"/>
         <source>Citations (title, date, file, paragraph)</source>
         <translation>الإحالات (العنوان، التاريخ، الملف، الفقرة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="430"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="441"/>
         <source>Themes tagged on whole documents</source>
         <translation>مواضيع الوثائق كاملةً</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="431"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="442"/>
+        <source>The themes chart, by year (HTML, Word, PDF)</source>
+        <translation>مخطط المواضيع حسب السنة (⁨HTML⁩ و⁨Word⁩ و⁨PDF⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="443"/>
         <source>Only excerpts with one of the checked themes (none checked: all)</source>
         <translation>المقتطفات ذات أحد المواضيع المحددة فقط (دون تحديد: الكل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="433"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="445"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="433"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="445"/>
         <source>Grouping:</source>
         <translation>التجميع:</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="433"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="445"/>
         <source>Include:</source>
         <translation>تضمين:</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="433"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="445"/>
         <source>Only themes:</source>
         <translation>المواضيع فقط:</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="433"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="445"/>
         <source>Save as:</source>
         <translation>حفظ باسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="437"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="449"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="438"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="450"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="439"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="451"/>
         <source>Markdown</source>
         <translation>ماركداون</translation>
     </message>
     <message>
-        <location filename="../../desktop/excerpts/export_dialog.py" line="440"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="452"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -824,48 +834,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="179"/>
+        <location filename="../../desktop/shell/main_window.py" line="184"/>
         <source>Opening the archive…</source>
         <translation>جارٍ فتح الأرشيف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="180"/>
+        <location filename="../../desktop/shell/main_window.py" line="185"/>
         <source>Opening %1…</source>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="215"/>
-        <location filename="../../desktop/shell/main_window.py" line="417"/>
+        <location filename="../../desktop/shell/main_window.py" line="220"/>
+        <location filename="../../desktop/shell/main_window.py" line="423"/>
         <source>Wathaiq — %1</source>
         <translation>وثائق — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="219"/>
+        <location filename="../../desktop/shell/main_window.py" line="224"/>
         <source>This archive is also open in another Wathaiq window: edits in both are kept, and the other window&apos;s appear here when you reopen the archive.</source>
         <translation>هذا الأرشيف مفتوح أيضًا في نافذة أخرى لوثائق: تُحفظ التعديلات في النافذتين، وتظهر تعديلات النافذة الأخرى هنا عند إعادة فتح الأرشيف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="223"/>
+        <location filename="../../desktop/shell/main_window.py" line="228"/>
         <source>Opened %1</source>
         <translation>فُتح %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="363"/>
+        <location filename="../../desktop/shell/main_window.py" line="368"/>
         <source>About Wathaiq</source>
         <translation>عن وثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="364"/>
+        <location filename="../../desktop/shell/main_window.py" line="369"/>
         <source>&lt;h3&gt;Wathaiq (وثائق)&lt;/h3&gt;&lt;p&gt;An offline archive browser for Arabic briefing documents: search every spelling, read right to left with the hits highlighted.&lt;/p&gt;&lt;p&gt;Arabic text is set in Noto Naskh Arabic (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;وثائق (Wathaiq)&lt;/h3&gt;&lt;p&gt;متصفح أرشيف يعمل دون اتصال لوثائق الإحاطة العربية: بحث يشمل كل أشكال الكتابة، وقراءة من اليمين إلى اليسار مع إبراز مواضع البحث.&lt;/p&gt;&lt;p&gt;يُعرض النص العربي بخط Noto Naskh Arabic (رخصة SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="373"/>
+        <location filename="../../desktop/shell/main_window.py" line="378"/>
         <source>Open an archive folder</source>
         <translation>فتح مجلد أرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="419"/>
+        <location filename="../../desktop/shell/main_window.py" line="425"/>
         <source>Wathaiq</source>
         <translation>وثائق</translation>
     </message>
@@ -1128,6 +1138,19 @@
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../desktop/overview/controller.py" line="70"/>
+        <source>&amp;Theme Overview…</source>
+        <translation>&amp;نظرة عامة على المواضيع…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/controller.py" line="71"/>
+        <source>Themes across the archive: a matrix and a chart over time</source>
+        <translation>المواضيع عبر الأرشيف: جدول ومخطط عبر الزمن</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <location filename="../../desktop/shell/problems_dialog.py" line="70"/>
@@ -1382,6 +1405,126 @@
         <location filename="../../desktop/shell/status_bar.py" line="120"/>
         <source>Indexing %v of %m</source>
         <translation>فهرسة %v من %m</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeOverviewDialog</name>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="162"/>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="174"/>
+        <source>No tagged documents or coded passages yet.</source>
+        <translation>لا وثائق موسومة ولا مقاطع مرمّزة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="205"/>
+        <source>Undated</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="207"/>
+        <source>(top folder)</source>
+        <translation>(المجلد الأعلى)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="213"/>
+        <source>No coded passage in this cell.</source>
+        <translation>لا مقطع مرمّزا في هذه الخانة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/overview/dialog.py" line="216"/>
+        <source>%1, %2: %n passage(s)</source>
+        <translation>
+            <numerusform>%1، %2: لا مقاطع</numerusform>
+            <numerusform>%1، %2: مقطع واحد</numerusform>
+            <numerusform>%1، %2: مقطعان</numerusform>
+            <numerusform>%1، %2: ⁨%n⁩ مقاطع</numerusform>
+            <numerusform>%1، %2: ⁨%n⁩ مقطعًا</numerusform>
+            <numerusform>%1، %2: ⁨%n⁩ مقطع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="232"/>
+        <source>PNG image (*.png)</source>
+        <translation>صورة ⁨PNG (*.png)⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="232"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>رسم ⁨SVG (*.svg)⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="233"/>
+        <source>Save the Chart</source>
+        <translation>حفظ المخطط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="243"/>
+        <source>Chart saved to %1</source>
+        <translation>حُفظ المخطط في %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="248"/>
+        <source>Theme Overview</source>
+        <translation>نظرة عامة على المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="249"/>
+        <source>Matrix</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="250"/>
+        <source>Chart</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="251"/>
+        <source>Count by:</source>
+        <translation>العدّ حسب:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="252"/>
+        <source>Over:</source>
+        <translation>عبر:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="253"/>
+        <source>Each cell: tagged documents · coded passages. Enter or double-click opens its passages.</source>
+        <translation>في كل خانة: الوثائق الموسومة · المقاطع المرمّزة. يفتح ⁨Enter⁩ أو النقر المزدوج مقاطعها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="255"/>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="255"/>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="255"/>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="256"/>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="264"/>
+        <source>Save as PNG…</source>
+        <translation>حفظ بصيغة ⁨PNG⁩…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview/dialog.py" line="265"/>
+        <source>Save as SVG…</source>
+        <translation>حفظ بصيغة ⁨SVG⁩…</translation>
     </message>
 </context>
 <context>

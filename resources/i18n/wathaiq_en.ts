@@ -4,7 +4,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/documents/panel.py" line="104"/>
+        <location filename="../../desktop/documents/panel.py" line="133"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ExcerptsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/excerpts/panel.py" line="232"/>
+        <location filename="../../desktop/excerpts/panel.py" line="258"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>%n excerpt</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/excerpts/export_dialog.py" line="286"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="297"/>
         <source>%n excerpt(s) to export</source>
         <translation>
             <numerusform>%n excerpt to export</numerusform>
@@ -129,6 +129,17 @@
         <translation>
             <numerusform>%n problem</numerusform>
             <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThemeOverviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/overview/dialog.py" line="216"/>
+        <source>%1, %2: %n passage(s)</source>
+        <translation>
+            <numerusform>%1, %2: %n passage</numerusform>
+            <numerusform>%1, %2: %n passages</numerusform>
         </translation>
     </message>
 </context>

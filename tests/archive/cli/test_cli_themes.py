@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
-from datetime import datetime
 from io import StringIO
 from pathlib import Path
 
@@ -17,7 +15,7 @@ from archive.types import Anchor, Annotation, DocumentTag, Kind
 from tests.archive.cli.test_cli import wathaiq as wathaiq_process
 from tests.archive.sample_docs import FACT_SHEET, MEETING
 
-MEMO = "notes/memo.txt"  # dated by its modification time (no date in its text)
+MEMO = "notes/memo.txt"  # dated by its dateline
 NOTE = "الهجرة غير النظامية: مصدر التقرير"
 
 
@@ -39,9 +37,7 @@ def coded(sample_root: Path) -> Coded:
     passage tag inside it (meeting, 2021: one excerpt), a document tag on the meeting, and a
     memo of June 2019 in a folder with a trade tag on a passage."""
     (sample_root / "notes").mkdir()
-    (sample_root / MEMO).write_text("ملاحظات عن التجارة والاستثمار بين البلدين\n", "utf-8")
-    june_2019 = datetime(2019, 6, 15, 12).timestamp()
-    os.utime(sample_root / MEMO, (june_2019, june_2019))
+    (sample_root / MEMO).write_text("الرباط 15 يونيو 2019\nملاحظات عن التجارة والاستثمار بين البلدين\n", "utf-8")
     with Library(sample_root) as library:
         library.update_index()
         fact, meeting, memo = (library.document(p) for p in (FACT_SHEET, MEETING, MEMO))

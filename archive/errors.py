@@ -87,3 +87,13 @@ class UnsafeOutput(ArchiveError):
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
         self.path, self.reason = path, reason
+
+
+class UnsafeStatePath(ArchiveError):
+    """A state path (``.wathaiq``, the store, the index, a lock) that is a symbolic link, a
+    hard link, or resolves outside its folder: opening it could change files elsewhere.
+    ``reason`` is ``"symlink"``, ``"hard link"`` or ``"outside"``."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path, self.reason = path, reason

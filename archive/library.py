@@ -13,7 +13,7 @@ from pathlib import Path
 from archive.errors import DocumentNotFound
 from archive.export.model import ExportModel, ExportOptions, build_model
 from archive.ingest import IngestError, extract
-from archive.locations import resolve_root, state_dir_for
+from archive.locations import checked_state_path, index_dir_for, resolve_root, state_dir_for
 from archive.outputs import check_output
 from archive.progress import CancelToken, ProgressCallback
 from archive.search.engine import SearchIndex
@@ -50,14 +50,25 @@ class Library:
     """
 
     def __init__(self, root: Path | str, state_dir: Path | None = None) -> None:
+        """``state_dir`` (benchmarks, tools) is a trusted folder of the caller's that then
+        holds the index too; by default the state is ``<root>/.wathaiq`` and the index is in
+        the user's data folder (see ``archive.locations``)."""
         self.root = resolve_root(root)
         self.state_dir = state_dir or state_dir_for(self.root)
-        self._store = Store(self.state_dir / "wathaiq.sqlite")
-        self._index = SearchIndex(self.state_dir / "index", self.state_dir / "update.lock")
+        self.index_dir = self.state_dir / "index" if state_dir else index_dir_for(self.root)
+        self._store = Store(self._state_file("wathaiq.sqlite", "-wal", "-shm", "-journal"))
+        self._index = SearchIndex(self.index_dir, self._state_file("update.lock"))
         self._themes = Themes(self._store, load_taxonomy())
         self._annotations = Annotations(self._store)
         self._feedback = SuggestionFeedback(self._store)
         self._suggester: Suggester | None = None  # compiled on first use (analyses the lexicons)
+
+    def _state_file(self, name: str, *companions: str) -> Path:
+        """A file of the state folder, refused if it or a companion file opened beside it
+        (SQLite's journals: ``name`` + suffix) is a link (``UnsafeStatePath``)."""
+        for suffix in companions:
+            checked_state_path(self.state_dir / f"{name}{suffix}", self.state_dir)
+        return checked_state_path(self.state_dir / name, self.state_dir)
 
     @property
     def index_was_created(self) -> bool:

@@ -17,6 +17,15 @@ from archive.library import Library
 from archive.locations import copy_sample_archive
 
 
+@pytest.fixture(autouse=True)
+def private_user_data(tmp_path_factory, monkeypatch) -> Path:
+    """The user's data folder (indexes, default archive) is a temporary one in every test,
+    and in the processes tests start (platformdirs reads XDG_DATA_HOME)."""
+    folder = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder
+
+
 @pytest.fixture
 def sample_root(tmp_path: Path) -> Path:
     """A private, writable copy of ``resources/sample-archive`` (not indexed yet)."""

@@ -42,6 +42,7 @@ from archive.errors import (
     UnclosedQuote,
     UnknownFieldValue,
     UnsafeOutput,
+    UnsafeStatePath,
 )
 from archive.progress import CancelToken, Progress
 from archive.types import SORT_KEYS
@@ -104,6 +105,13 @@ def _query_problem(exc: QuerySyntaxError) -> str:
     return f"cannot understand the query: {exc}"
 
 
+_UNSAFE_STATE = {
+    "symlink": "it is a symbolic link (the archive's state must be its own files)",
+    "hard link": "it has other hard links (it may be another program's file)",
+    "outside": "it resolves outside its folder",
+}
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
@@ -130,6 +138,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
             f"refusing to open the archive's database {exc.path}: it holds objects that are not Wathaiq's"
             f" ({', '.join(exc.objects)}); remove them or the file"
         )
+    except UnsafeStatePath as exc:
+        return fail(f"refusing to open {exc.path}: {_UNSAFE_STATE.get(exc.reason, exc.reason)}")
     except StoreError as exc:
         return fail(f"cannot open the archive's database: {exc}")
     except BackupError as exc:

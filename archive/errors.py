@@ -13,6 +13,10 @@ class ArchiveBusy(ArchiveError):
     """Another process holds the archive's index lock longer than we are willing to wait."""
 
 
+class IndexLost(ArchiveError):
+    """The index's files disappeared or broke while it was in use."""
+
+
 class QuerySyntaxError(ArchiveError):
     """A search query that cannot be understood."""
 
@@ -34,6 +38,20 @@ class UnknownFieldValue(QuerySyntaxError):
 
 class StoreError(ArchiveError):
     """The user-data database cannot be opened or migrated."""
+
+
+class StoreDamaged(StoreError):
+    """The user-data database is ``"missing"`` (it existed: its backups or its close marker
+    say so), ``"empty"`` (0 bytes) or ``"damaged"``. ``backup`` is the latest automatic
+    backup to restore, if there is one."""
+
+    def __init__(self, path: str, state: str, backup: str | None = None) -> None:
+        super().__init__(f"{path}: {state}")
+        self.path, self.state, self.backup = path, state, backup
+
+
+class StoreReadOnly(StoreError):
+    """A write to user data opened read-only (the archive is on read-only media)."""
 
 
 class DocumentNotFound(ArchiveError):

@@ -51,6 +51,16 @@ def state_dir_for(root: Path) -> Path:
     return fallback
 
 
+def received_store(root: Path, state_dir: Path) -> Path | None:
+    """The store of an archive on read-only media: ``.wathaiq/wathaiq.sqlite`` when the state
+    had to move to the user data folder (it is then opened read-only, never left unseen)."""
+    local = root / STATE_DIR_NAME
+    store = local / "wathaiq.sqlite"
+    if state_dir == local or not store.is_file():
+        return None
+    return checked_state_path(store, local)
+
+
 def index_dir_for(root: Path) -> Path:
     """Where the archive's search index lives: the user's data folder, never the archive."""
     folder = _private_folder(root)

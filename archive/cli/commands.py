@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import signal
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -38,7 +39,9 @@ from archive.errors import (
     DocumentNotFound,
     ForeignSchemaObjects,
     QuerySyntaxError,
+    StoreDamaged,
     StoreError,
+    StoreReadOnly,
     UnclosedQuote,
     UnknownFieldValue,
     UnsafeOutput,
@@ -46,6 +49,7 @@ from archive.errors import (
 )
 from archive.progress import CancelToken, Progress
 from archive.types import SORT_KEYS
+from archive.userdata.safekeeping import start_afresh
 
 
 class _Parser(argparse.ArgumentParser):
@@ -112,6 +116,15 @@ _UNSAFE_STATE = {
 }
 
 
+def _damage(path: str, state: str, backup: str | None, args: argparse.Namespace) -> str:
+    """One line: what happened to the store, and the command that brings the latest backup back."""
+    what = {"missing": "is missing", "empty": "is empty (0 bytes)", "damaged": "is damaged"}.get(state, state)
+    if backup is None:
+        return f"{path} {what}, and there is no automatic backup; restore one of yours: wathaiq restore FILE.sqlite"
+    archive = f" --archive {args.archive}" if getattr(args, "archive", None) else ""
+    return f"{path} {what}; the latest automatic backup is {backup}: wathaiq restore{archive} {backup}"
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
@@ -140,8 +153,14 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         )
     except UnsafeStatePath as exc:
         return fail(f"refusing to open {exc.path}: {_UNSAFE_STATE.get(exc.reason, exc.reason)}")
+    except StoreDamaged as exc:
+        return fail(_damage(exc.path, exc.state, exc.backup, args))
+    except StoreReadOnly as exc:
+        return fail(f"the archive is read-only: its notes are shown but cannot be changed ({exc})")
     except StoreError as exc:
         return fail(f"cannot open the archive's database: {exc}")
+    except sqlite3.DatabaseError as exc:  # damage in a part of the file opening did not read
+        return fail(_damage("the archive's database", f"damaged ({exc})", None, args))
     except BackupError as exc:
         return fail(f"backup: {exc}")
     except DocumentNotFound as exc:
@@ -255,6 +274,11 @@ def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        open_archive(args).close()
+    except StoreDamaged as exc:  # what restoring is for: set it aside, restore into a new one
+        aside = start_afresh(Path(exc.path))
+        out.write(f"the damaged database was moved to {aside}\n")
     with open_archive(args) as library:
         summary, kept = library.restore(args.file)
     out.write(f"restored {summary.path}: {_summary(summary.counts)}; previous data kept in {kept}\n")

@@ -141,6 +141,7 @@ def update_index(
         return report
 
     pending: list[DocumentRecord] = []
+    unread_registered = False
     remaining = to_read
     batch_size = first_commit
     bulk = False
@@ -165,6 +166,9 @@ def update_index(
                     report.problems.append(Problem(stat.path, exc.reason, str(exc)))
                     if doc_id in in_index:
                         writer.delete_by_term("doc_id", doc_id)
+                    # Registered yet not in the index (moved away while we read?): this run
+                    # must not mark the index reconciled, or the next would trust it.
+                    unread_registered = unread_registered or doc_id in found.registered
                     continue
                 record = _record(doc_id, stat, digest, doc)
                 pending.append(record)
@@ -189,7 +193,8 @@ def update_index(
         except Cancelled:
             report.cancelled = True
     if not report.cancelled:
-        _write_marker(marker, ix, store)
+        if not unread_registered:
+            _write_marker(marker, ix, store)
         _prepare_searches(ix, report, progress, cancel)
     report.seconds = time.perf_counter() - started
     return report

@@ -15,7 +15,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/excerpts/export_dialog.py" line="282"/>
+        <location filename="../../desktop/excerpts/export_dialog.py" line="286"/>
         <source>%n excerpt(s) to export</source>
         <translation>
             <numerusform>%n excerpt to export</numerusform>

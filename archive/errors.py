@@ -25,6 +25,15 @@ class UnclosedQuote(QuerySyntaxError):
     """A quote opens a phrase that never ends."""
 
 
+class QueryTooComplex(QuerySyntaxError):
+    """A query beyond the limits every search keeps (``archive.search.limits``); ``limit`` is
+    one of ``"length"``, ``"terms"``, ``"wildcards"``, ``"fuzzy"``, ``"expansions"``, ``"time"``."""
+
+    def __init__(self, limit: str) -> None:
+        super().__init__(limit)
+        self.limit = limit
+
+
 class UnknownFieldValue(QuerySyntaxError):
     """A filter names what its field cannot hold: ``theme:nosuch``, ``year:abc``.
 

@@ -160,6 +160,8 @@ class Library:
         return self._store.document(document_id)
 
     def document(self, path: str) -> Document:
+        if any("\ud800" <= c <= "\udfff" for c in path):
+            raise DocumentNotFound(path)  # undecodable bytes: the registry holds text paths only
         record = self._store.document_by_path(path)
         if record is None or record.missing:
             raise DocumentNotFound(path)

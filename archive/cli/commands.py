@@ -13,7 +13,7 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import NoReturn, TextIO, cast
 
 from archive.arabic import analyze
 from archive.cli.annotations import HANDLERS as ANNOTATION_HANDLERS
@@ -30,7 +30,7 @@ from archive.cli.common import (
 )
 from archive.cli.export import HANDLERS as EXPORT_HANDLERS
 from archive.cli.export import add_commands as add_export_commands
-from archive.cli.terminal import for_terminal
+from archive.cli.terminal import PrintableStream, for_terminal, one_line
 from archive.errors import (
     ArchiveBusy,
     ArchiveError,
@@ -39,6 +39,7 @@ from archive.errors import (
     DocumentNotFound,
     ForeignSchemaObjects,
     QuerySyntaxError,
+    QueryTooComplex,
     StoreDamaged,
     StoreError,
     StoreReadOnly,
@@ -48,6 +49,7 @@ from archive.errors import (
     UnsafeStatePath,
 )
 from archive.progress import CancelToken, Progress
+from archive.search import limits
 from archive.types import SORT_KEYS
 from archive.userdata.safekeeping import start_afresh
 
@@ -56,7 +58,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse, with its errors cut down to one line and exit status 2."""
 
     def error(self, message: str) -> NoReturn:
-        print(f"wathaiq: {message} (see --help)", file=sys.stderr)
+        print(f"wathaiq: {one_line(message)} (see --help)", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
 
@@ -98,7 +100,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_TOO_COMPLEX = {
+    "length": f"it is longer than {limits.MAX_QUERY_CHARS} characters",
+    "terms": f"it has more than {limits.MAX_TERMS} words",
+    "wildcards": f"a pattern has more than {limits.MAX_WILDCARDS} wildcards (* and ?)",
+    "fuzzy": f"a fuzzy term allows more than {limits.MAX_FUZZY_DISTANCE} differences (word~2 at most)",
+    "expansions": f"a pattern or fuzzy term matches more than {limits.MAX_EXPANSIONS} words; make it longer",
+    "time": f"it took longer than {limits.TIME_BUDGET_S:g} s; make it narrower",
+}
+
+
 def _query_problem(exc: QuerySyntaxError) -> str:
+    if isinstance(exc, QueryTooComplex):
+        return f"query too complex: {_TOO_COMPLEX.get(exc.limit, exc.limit)}"
     if isinstance(exc, UnclosedQuote):
         return 'cannot understand the query: a quote is not closed (end the phrase with a second ")'
     if isinstance(exc, UnknownFieldValue) and exc.field == "year":
@@ -132,6 +146,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Run a headless command; returns the exit status."""
     out = out or sys.stdout
+    if not _machine_output(args):  # JSON escapes control characters itself; exports are data
+        out = cast(TextIO, PrintableStream(out))
     handler = _COMMANDS[args.command]
     try:
         with terminated_as_exception():
@@ -169,6 +185,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         return fail(f"{type(exc).__name__}: {exc}")
     except OSError as exc:
         return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+
+
+def _machine_output(args: argparse.Namespace) -> bool:
+    return args.command == "export" or getattr(args, "json", False) or getattr(args, "progress", "none") == "json"
 
 
 def _print_progress_json(out: TextIO) -> Callable[[Progress], None]:

@@ -17,6 +17,7 @@ from archive.errors import (
     DocumentNotFound,
     ForeignSchemaObjects,
     QuerySyntaxError,
+    QueryTooComplex,
     StoreDamaged,
     StoreError,
     StoreReadOnly,
@@ -104,6 +105,11 @@ def refusal_message(exc: UnsafeOutput) -> str:
 
 def query_problem(exc: QuerySyntaxError) -> str:
     """Why a query cannot be searched, and how to write it instead."""
+    if isinstance(exc, QueryTooComplex):
+        return QCoreApplication.translate(
+            "Messages", "The query is too complex to answer quickly: use fewer words, fewer * and ?, "
+            "at most two differences after ~, or a longer start before *."
+        )
     if isinstance(exc, UnclosedQuote):
         return QCoreApplication.translate("Messages", "A quote is not closed: end the phrase with a second \".")
     if isinstance(exc, UnknownFieldValue) and exc.field == "year":

@@ -775,162 +775,167 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/common/messages.py" line="34"/>
+        <location filename="../../desktop/common/messages.py" line="35"/>
         <source>There is no folder at %1.</source>
         <translation>لا يوجد مجلد في %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="36"/>
+        <location filename="../../desktop/common/messages.py" line="37"/>
         <source>The archive is busy: another Wathaiq is updating it. Try again shortly.</source>
         <translation>الأرشيف مشغول: نسخة أخرى من وثائق تحدّثه. أعد المحاولة بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="58"/>
+        <location filename="../../desktop/common/messages.py" line="59"/>
         <source>The archive&apos;s database cannot be opened (%2).</source>
         <translation>تعذّر فتح قاعدة بيانات الأرشيف (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="119"/>
+        <location filename="../../desktop/common/messages.py" line="125"/>
         <source>Nothing to search for: check the quotes and parentheses, or add a less common word.</source>
         <translation>لا شيء للبحث عنه: تحقّق من علامات الاقتباس والأقواس، أو أضف كلمة أقل شيوعًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="62"/>
+        <location filename="../../desktop/common/messages.py" line="63"/>
         <source>%1 cannot be opened: it was moved, changed or deleted since the last indexing.</source>
         <translation>تعذّر فتح %1: ربما نُقل أو عُدّل أو حُذف منذ آخر فهرسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="42"/>
+        <location filename="../../desktop/common/messages.py" line="43"/>
         <source>The archive&apos;s database was not opened: it holds objects Wathaiq did not make, which could change your notes behind your back (%2).</source>
         <translation>لم تُفتح قاعدة بيانات الأرشيف: فيها عناصر لم ينشئها وثائق، وقد تغيّر ملاحظاتك دون علمك (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="49"/>
+        <location filename="../../desktop/common/messages.py" line="50"/>
         <source>This archive is read-only: its notes and tags are shown but cannot be changed.</source>
         <translation>هذا الأرشيف للقراءة فقط: تُعرض ملاحظاته ووسومه ولا يمكن تغييرها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="53"/>
+        <location filename="../../desktop/common/messages.py" line="54"/>
         <source>The archive was not opened: %2 is a link to somewhere else, and Wathaiq would write there.</source>
         <translation>لم يُفتح الأرشيف: %2 رابط إلى مكان آخر، وكان وثائق سيكتب هناك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="66"/>
+        <location filename="../../desktop/common/messages.py" line="67"/>
         <source>%1 is not a usable backup, or cannot be written (%2).</source>
         <translation>‏%1 ليس نسخة احتياطية صالحة، أو لا يمكن الكتابة فيه (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="68"/>
+        <location filename="../../desktop/common/messages.py" line="69"/>
         <source>%1 cannot be read (%2).</source>
         <translation>تعذّرت قراءة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="70"/>
+        <location filename="../../desktop/common/messages.py" line="71"/>
         <source>Something went wrong (%2).</source>
         <translation>حدث خطأ (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="78"/>
+        <location filename="../../desktop/common/messages.py" line="79"/>
         <source>The archive&apos;s notes database %1 is missing.</source>
         <translation>قاعدة بيانات ملاحظات الأرشيف %1 مفقودة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="79"/>
+        <location filename="../../desktop/common/messages.py" line="80"/>
         <source>The archive&apos;s notes database %1 is empty.</source>
         <translation>قاعدة بيانات ملاحظات الأرشيف %1 فارغة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="81"/>
+        <location filename="../../desktop/common/messages.py" line="82"/>
         <source>The archive&apos;s notes database %1 is damaged.</source>
         <translation>قاعدة بيانات ملاحظات الأرشيف %1 تالفة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="84"/>
+        <location filename="../../desktop/common/messages.py" line="85"/>
         <source>There is no automatic backup of it.</source>
         <translation>ولا توجد نسخة احتياطية تلقائية منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="85"/>
+        <location filename="../../desktop/common/messages.py" line="86"/>
         <source>The latest automatic backup is %1; restore it with the command: wathaiq restore --archive %2 %1</source>
         <translation>أحدث نسخة احتياطية تلقائية هي %1؛ استرجعها بالأمر: wathaiq restore --archive %2 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="93"/>
+        <location filename="../../desktop/common/messages.py" line="94"/>
         <source>%1 is inside the archive: its documents and its Wathaiq folder are never written to. Choose a file outside the archive.</source>
         <translation>%1 داخل الأرشيف: لا يُكتب أبدًا في وثائقه ولا في مجلد وثائق الخاص به. اختر ملفًا خارج الأرشيف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="97"/>
+        <location filename="../../desktop/common/messages.py" line="98"/>
         <source>%1 is a device, not a file: choose a file.</source>
         <translation>%1 جهاز وليس ملفًا: اختر ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="98"/>
+        <location filename="../../desktop/common/messages.py" line="99"/>
         <source>%1 is a named pipe, not a file: choose a file.</source>
         <translation>%1 أنبوب مسمّى وليس ملفًا: اختر ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="99"/>
+        <location filename="../../desktop/common/messages.py" line="100"/>
         <source>%1 is a folder: choose a file name in it.</source>
         <translation>%1 مجلد: اختر اسم ملف داخله.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="100"/>
+        <location filename="../../desktop/common/messages.py" line="101"/>
         <source>%1 exists already.</source>
         <translation>%1 موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="127"/>
+        <location filename="../../desktop/common/messages.py" line="109"/>
+        <source>The query is too complex to answer quickly: use fewer words, fewer * and ?, at most two differences after ~, or a longer start before *.</source>
+        <translation>الاستعلام أعقد من أن يُجاب عنه بسرعة: استعمل كلمات أقل، وعددًا أقل من * و?، وفرقين على الأكثر بعد ~، أو بداية أطول قبل *.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="133"/>
         <source>empty file</source>
         <translation>ملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="128"/>
+        <location filename="../../desktop/common/messages.py" line="134"/>
         <source>not a text document</source>
         <translation>ليس وثيقة نصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="129"/>
+        <location filename="../../desktop/common/messages.py" line="135"/>
         <source>too large</source>
         <translation>كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="130"/>
+        <location filename="../../desktop/common/messages.py" line="136"/>
         <source>unknown text encoding</source>
         <translation>ترميز نص غير معروف</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="131"/>
+        <location filename="../../desktop/common/messages.py" line="137"/>
         <source>damaged file</source>
         <translation>ملف تالف</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="132"/>
+        <location filename="../../desktop/common/messages.py" line="138"/>
         <source>unsupported format</source>
         <translation>صيغة غير مدعومة</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="133"/>
+        <location filename="../../desktop/common/messages.py" line="139"/>
         <source>cannot be opened</source>
         <translation>يتعذّر فتحه</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="108"/>
+        <location filename="../../desktop/common/messages.py" line="114"/>
         <source>A quote is not closed: end the phrase with a second &quot;.</source>
         <translation>علامة الاقتباس غير مغلقة: أنهِ العبارة بعلامة &quot; ثانية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="110"/>
+        <location filename="../../desktop/common/messages.py" line="116"/>
         <source>“%1” is not a year: write it with four digits, as in year:2013.</source>
         <translation>«⁨%1⁩» ليست سنة: اكتبها بأربعة أرقام، مثل ⁦year:2013⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="114"/>
+        <location filename="../../desktop/common/messages.py" line="120"/>
         <source>There is no theme “%1”. Did you mean theme:%2?</source>
         <translation>لا يوجد محور «⁨%1⁩». هل تقصد ⁦theme:%2⁩؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="118"/>
+        <location filename="../../desktop/common/messages.py" line="124"/>
         <source>There is no theme “%1”.</source>
         <translation>لا يوجد محور «⁨%1⁩».</translation>
     </message>

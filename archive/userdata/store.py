@@ -255,6 +255,9 @@ class Store:
             copy = sqlite3.connect(partial)
             try:
                 self._db.backup(copy)
+                # One self-contained file: in WAL mode, whoever opens the copy (a check, a
+                # restore) would leave -wal and -shm files beside it.
+                copy.execute("PRAGMA journal_mode=DELETE")
             finally:
                 copy.close()
         return target

@@ -131,3 +131,9 @@ def test_a_file_moved_away_and_back_during_indexing_stays_searchable(indexed, sa
     indexed.update_index()
     assert [h.path for h in indexed.search("DGSN").hits] == [MEETING]
     assert indexed.document_count == len(paths)
+
+
+def test_an_automatic_backup_is_one_self_contained_file(sample_root):
+    Library(sample_root).close()
+    backups = sample_root / ".wathaiq" / BACKUP_FOLDER
+    assert [p.suffix for p in backups.iterdir()] == [".sqlite"]

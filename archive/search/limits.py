@@ -45,8 +45,8 @@ def check_terms(count: int) -> None:
 class Deadline:
     """The time a query may still take."""
 
-    def __init__(self, budget_s: float = TIME_BUDGET_S) -> None:
-        self._end = time.monotonic() + budget_s
+    def __init__(self, budget_s: float | None = None) -> None:
+        self._end = time.monotonic() + (TIME_BUDGET_S if budget_s is None else budget_s)
 
     def check(self) -> None:
         if time.monotonic() > self._end:

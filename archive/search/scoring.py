@@ -105,8 +105,10 @@ class _Segment:
             # Prefixes, wildcards, fuzzy terms: the union of the terms they expand to.
             words = [query.Term(q.field(), w) for w in self.deadline.expansions(q._btexts(self.reader)) if w]
             return self.matches(query.Or(words, boost=q.boost))
-        if isinstance(q, query.Every) and not q.fieldname:
+        if isinstance(q, query.Every):
             docnums = self._live_docnums()
+            if q.fieldname:  # ``field:*``: the documents with words in it (Whoosh reads every posting)
+                docnums = docnums[_cached(self.reader, ("length", q.fieldname), _lengths_of)[docnums] > 0]
             return Matches(docnums, np.full(len(docnums), float(q.boost)))
         if type(q) is query.Not:  # every other document, each scoring 1 as in Whoosh
             docnums = np.setdiff1d(self._live_docnums(), self.matches(q.query).docnums, assume_unique=True)

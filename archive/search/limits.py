@@ -18,7 +18,7 @@ MAX_QUERY_CHARS = 1000
 MAX_TERMS = 64  # words, phrases' words and patterns of one query
 MAX_WILDCARDS = 4  # ``*`` and ``?`` in one pattern
 MAX_FUZZY_DISTANCE = 2
-MAX_EXPANSIONS = 4096  # words one pattern or fuzzy term may stand for
+MAX_EXPANSIONS = 50_000  # words one pattern or fuzzy term may stand for (the time budget comes first)
 TIME_BUDGET_S = 3.0
 
 

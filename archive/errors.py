@@ -13,12 +13,25 @@ class ArchiveBusy(ArchiveError):
     """Another process holds the archive's index lock longer than we are willing to wait."""
 
 
+class IndexLost(ArchiveError):
+    """The index's files disappeared or broke while it was in use."""
+
+
 class QuerySyntaxError(ArchiveError):
     """A search query that cannot be understood."""
 
 
 class UnclosedQuote(QuerySyntaxError):
     """A quote opens a phrase that never ends."""
+
+
+class QueryTooComplex(QuerySyntaxError):
+    """A query beyond the limits every search keeps (``archive.search.limits``); ``limit`` is
+    one of ``"length"``, ``"terms"``, ``"wildcards"``, ``"fuzzy"``, ``"expansions"``, ``"time"``."""
+
+    def __init__(self, limit: str) -> None:
+        super().__init__(limit)
+        self.limit = limit
 
 
 class UnknownFieldValue(QuerySyntaxError):
@@ -34,6 +47,20 @@ class UnknownFieldValue(QuerySyntaxError):
 
 class StoreError(ArchiveError):
     """The user-data database cannot be opened or migrated."""
+
+
+class StoreDamaged(StoreError):
+    """The user-data database is ``"missing"`` (it existed: its backups or its close marker
+    say so), ``"empty"`` (0 bytes) or ``"damaged"``. ``backup`` is the latest automatic
+    backup to restore, if there is one."""
+
+    def __init__(self, path: str, state: str, backup: str | None = None) -> None:
+        super().__init__(f"{path}: {state}")
+        self.path, self.state, self.backup = path, state, backup
+
+
+class StoreReadOnly(StoreError):
+    """A write to user data opened read-only (the archive is on read-only media)."""
 
 
 class DocumentNotFound(ArchiveError):
@@ -87,6 +114,16 @@ class ForeignSchemaObjects(StoreError):
 
 class UnsafeOutput(ArchiveError):
     """A path a writer refuses to write to; ``reason`` is one of ``archive.outputs.REASONS``."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path, self.reason = path, reason
+
+
+class UnsafeStatePath(ArchiveError):
+    """A state path (``.wathaiq``, the store, the index, a lock) that is a symbolic link, a
+    hard link, or resolves outside its folder: opening it could change files elsewhere.
+    ``reason`` is ``"symlink"``, ``"hard link"`` or ``"outside"``."""
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")

@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from archive.errors import DocumentNotFound, InvalidCorrection
+from archive.errors import DocumentNotFound, IndexLost, InvalidCorrection
 from archive.export.model import ExportModel, ExportOptions, build_model
 from archive.ingest import IngestError, extract
-from archive.locations import resolve_root, state_dir_for
+from archive.locations import checked_state_path, index_dir_for, received_store, resolve_root, state_dir_for
 from archive.outputs import check_output
 from archive.progress import CancelToken, ProgressCallback
 from archive.search.engine import SearchIndex
@@ -40,7 +40,7 @@ from archive.userdata.annotation_io import export_collection, import_collection
 from archive.userdata.annotations import Annotations
 from archive.userdata.feedback import SuggestionFeedback
 from archive.userdata.overview import theme_overview
-from archive.userdata.store import Store
+from archive.userdata.safekeeping import close_store, open_store
 from archive.userdata.suggest import Suggester
 from archive.userdata.themes import Themes, load_taxonomy
 
@@ -54,14 +54,28 @@ class Library:
     """
 
     def __init__(self, root: Path | str, state_dir: Path | None = None) -> None:
+        """``state_dir`` (benchmarks, tools) is a trusted folder of the caller's that then
+        holds the index too; by default the state is ``<root>/.wathaiq`` and the index is in
+        the user's data folder (see ``archive.locations``)."""
         self.root = resolve_root(root)
         self.state_dir = state_dir or state_dir_for(self.root)
-        self._store = Store(self.state_dir / "wathaiq.sqlite")
-        self._index = SearchIndex(self.state_dir / "index", self.state_dir / "update.lock")
+        self.index_dir = self.state_dir / "index" if state_dir else index_dir_for(self.root)
+        received = None if state_dir else received_store(self.root, self.state_dir)
+        self._store = open_store(
+            received or self._state_file("wathaiq.sqlite", "-wal", "-shm", "-journal"), read_only=bool(received)
+        )
+        self._index = SearchIndex(self.index_dir, self._state_file("update.lock"))
         self._themes = Themes(self._store, load_taxonomy())
         self._annotations = Annotations(self._store)
         self._feedback = SuggestionFeedback(self._store)
         self._suggester: Suggester | None = None  # compiled on first use (analyses the lexicons)
+
+    def _state_file(self, name: str, *companions: str) -> Path:
+        """A file of the state folder, refused if it or a companion file opened beside it
+        (SQLite's journals: ``name`` + suffix) is a link (``UnsafeStatePath``)."""
+        for suffix in companions:
+            checked_state_path(self.state_dir / f"{name}{suffix}", self.state_dir)
+        return checked_state_path(self.state_dir / name, self.state_dir)
 
     @property
     def index_was_created(self) -> bool:
@@ -83,8 +97,28 @@ class Library:
             self.root, self._store, self._annotations.theme_ids,
             progress=progress, cancel=cancel, rebuild=rebuild, procs=procs,
         )
+        if not report.cancelled:
+            self._bring_index_into_agreement()
         self.reanchor()
         return report
+
+    def _bring_index_into_agreement(self) -> None:
+        """Rewrite the index entries whose themes, title or date differ from the store's tags
+        and the user's corrections (a process killed between a store commit and its
+        ``refresh_themes`` left them behind)."""
+        tagged = {t.document_id for t in self.document_tags()}
+        tagged |= {a.document_id for a in self.annotations() if a.theme_id}
+        wanted = {doc_id: set(self._annotations.theme_ids(doc_id)) for doc_id in tagged}
+        indexed = self._index.indexed_themes()
+        records = {record.id: record for record in self._store.documents() if not record.missing}
+        both = (wanted.keys() | indexed.keys()) & records.keys()
+        differ = {d for d in both if wanted.get(d, set()) != indexed.get(d, set())}
+        corrected = [d for d in self._store.corrections() if d in records]
+        shown = self._index.titles_and_dates(corrected)
+        differ |= {d for d in corrected if shown.get(d) != (records[d].title, records[d].date)}
+        if differ:
+            log.info("themes, titles or dates of %d documents differed between the store and the index", len(differ))
+            self.refresh_themes(sorted(differ))
 
     def refresh_themes(self, doc_ids: list[str]) -> None:
         """Make searches and facets see these documents' tags (and corrections) as they are now."""
@@ -134,7 +168,13 @@ class Library:
         Safe to call from any thread; the next page continues the same ranking. A ``theme:``
         filter must name one of the archive's themes (hidden and merged ones included)."""
         known = [theme.id for theme in self._themes.all(include_hidden=True)]
-        return self._index.search(text, known_themes=known, **options)
+        try:
+            return self._index.search(text, known_themes=known, **options)
+        except IndexLost as exc:  # deleted or broken under us: a cache, so rebuilt, not an error
+            log.warning("the index was lost while searching (%s); rebuilding it", exc)
+            self._index.reopen()
+            self.update_index()  # under the archive's update lock, like any other update
+            return self._index.search(text, known_themes=known, **options)
 
     def matches(self, text: str, query_text: str) -> list[tuple[int, int]]:
         """Offsets in ``text`` of the words a query matches (for the reader's highlights)."""
@@ -148,6 +188,8 @@ class Library:
         return self._store.document(document_id)
 
     def document(self, path: str) -> Document:
+        if any("\ud800" <= c <= "\udfff" for c in path):
+            raise DocumentNotFound(path)  # undecodable bytes: the registry holds text paths only
         record = self._store.document_by_path(path)
         if record is None or record.missing:
             raise DocumentNotFound(path)
@@ -333,9 +375,15 @@ class Library:
 
     # -- life cycle ---------------------------------------------------------------------
 
+    @property
+    def read_only(self) -> bool:
+        """The user data is only read (an archive on read-only media): writes to it raise
+        ``StoreReadOnly``; searching and reading work as usual."""
+        return self._store.read_only
+
     def close(self) -> None:
         self._index.close()
-        self._store.close()
+        close_store(self._store)
 
     def __enter__(self) -> Library:
         return self

@@ -99,7 +99,7 @@ def phase_ours(corpus: Path, state: Path, procs: int) -> dict:
         "problems": len(report.problems), "index_mb": _dir_mb(state / "index"),
         "p50_ms": p50, "p95_ms": p95, "open_ms": statistics.median(opens),
         "facets_p50_ms": facets_p50, "facets_p95_ms": facets_p95,
-        "segments": len(MappedStorage(str(library.state_dir / "index")).open_index()._segments()),
+        "segments": len(MappedStorage(str(library.index_dir)).open_index()._segments()),
         "rescan_s": rescan, "rescan_indexed": again.indexed, "peak_mb": _peak_mb(),
         "one_change_s": one_change,
     }

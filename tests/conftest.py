@@ -7,6 +7,7 @@ creates the QApplication later, on first use of ``qapp``/``qtbot``).
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from archive.library import Library
 from archive.locations import copy_sample_archive
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_user_data(tmp_path_factory) -> Iterator[Path]:
+    """The user's data folder (indexes, default archive) is a temporary one for the whole
+    session, before any other fixture runs, and in the processes tests start (platformdirs
+    reads XDG_DATA_HOME)."""
+    folder = tmp_path_factory.mktemp("userdata")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_DATA_HOME", str(folder))
+        yield folder
 
 
 @pytest.fixture

@@ -17,4 +17,4 @@ def open_store(library: Library) -> Store:
 
 def whoosh_index(library: Library) -> FileIndex:
     """The library's Whoosh index, opened as the core opens it."""
-    return MappedStorage(str(library.state_dir / "index")).open_index()
+    return MappedStorage(str(library.index_dir)).open_index()

@@ -10,15 +10,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from archive.cli.common import add_overwrite_option, open_archive
+from archive.cli.common import add_overwrite_option, fail, open_archive
 from archive.cli.terminal import for_terminal
 from archive.errors import AnnotationFormatError
 from archive.outputs import writing
+from archive.userdata.webannotation import MAX_CHARS
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 EVIDENCE_SHOWN = 4  # per theme, in the human-readable listing
@@ -103,8 +103,7 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
         with open_archive(args, up_to_date=True) as library:
             report = library.import_annotations(_read_json_text(args.file))
     except AnnotationFormatError as exc:
-        print(f"wathaiq: cannot import {args.file}: {exc}", file=sys.stderr)
-        return 1
+        return fail(f"cannot import {args.file}: {exc}")
     out.write(
         f"imported {args.file}: {report.added} added, {report.updated} updated, {report.unchanged} unchanged,"
         f" {report.orphaned} orphaned, {len(report.skipped)} skipped\n"
@@ -117,8 +116,13 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _read_json_text(path: Path) -> str:
+    """The file's text, read no further than an import accepts (``/dev/zero`` ends too)."""
+    with path.open("rb") as handle:
+        data = handle.read(MAX_CHARS + 1)
+    if len(data) > MAX_CHARS:
+        raise AnnotationFormatError(f"larger than {MAX_CHARS // (1024 * 1024)} MB")
     try:
-        return path.read_text(encoding="utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise AnnotationFormatError(f"not UTF-8 text ({exc.reason})") from exc
 

@@ -10,10 +10,11 @@ import argparse
 import json
 import os
 import signal
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import NoReturn, TextIO, cast
 
 from archive.arabic import analyze
 from archive.cli.annotations import HANDLERS as ANNOTATION_HANDLERS
@@ -30,7 +31,7 @@ from archive.cli.common import (
 )
 from archive.cli.export import HANDLERS as EXPORT_HANDLERS
 from archive.cli.export import add_commands as add_export_commands
-from archive.cli.terminal import for_terminal
+from archive.cli.terminal import PrintableStream, for_terminal, one_line
 from archive.cli.themes import HANDLERS as THEME_HANDLERS
 from archive.cli.themes import add_commands as add_theme_commands
 from archive.errors import (
@@ -42,20 +43,26 @@ from archive.errors import (
     ForeignSchemaObjects,
     InvalidCorrection,
     QuerySyntaxError,
+    QueryTooComplex,
+    StoreDamaged,
     StoreError,
+    StoreReadOnly,
     UnclosedQuote,
     UnknownFieldValue,
     UnsafeOutput,
+    UnsafeStatePath,
 )
 from archive.progress import CancelToken, Progress
+from archive.search import limits
 from archive.types import SORT_KEYS
+from archive.userdata.safekeeping import start_afresh
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse, with its errors cut down to one line and exit status 2."""
 
     def error(self, message: str) -> NoReturn:
-        print(f"wathaiq: {message} (see --help)", file=sys.stderr)
+        print(f"wathaiq: {one_line(message)} (see --help)", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
 
@@ -105,7 +112,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_TOO_COMPLEX = {
+    "length": f"it is longer than {limits.MAX_QUERY_CHARS} characters",
+    "terms": f"it has more than {limits.MAX_TERMS} words",
+    "wildcards": f"a pattern has more than {limits.MAX_WILDCARDS} wildcards (* and ?)",
+    "fuzzy": f"a fuzzy term allows more than {limits.MAX_FUZZY_DISTANCE} differences (word~2 at most)",
+    "expansions": f"a pattern or fuzzy term matches more than {limits.MAX_EXPANSIONS} words; make it longer",
+    "time": f"it took longer than {limits.TIME_BUDGET_S:g} s; make it narrower",
+}
+
+
 def _query_problem(exc: QuerySyntaxError) -> str:
+    if isinstance(exc, QueryTooComplex):
+        return f"query too complex: {_TOO_COMPLEX.get(exc.limit, exc.limit)}"
     if isinstance(exc, UnclosedQuote):
         return 'cannot understand the query: a quote is not closed (end the phrase with a second ")'
     if isinstance(exc, UnknownFieldValue) and exc.field == "year":
@@ -116,6 +135,22 @@ def _query_problem(exc: QuerySyntaxError) -> str:
     return f"cannot understand the query: {exc}"
 
 
+_UNSAFE_STATE = {
+    "symlink": "it is a symbolic link (the archive's state must be its own files)",
+    "hard link": "it has other hard links (it may be another program's file)",
+    "outside": "it resolves outside its folder",
+}
+
+
+def _damage(path: str, state: str, backup: str | None, args: argparse.Namespace) -> str:
+    """One line: what happened to the store, and the command that brings the latest backup back."""
+    what = {"missing": "is missing", "empty": "is empty (0 bytes)", "damaged": "is damaged"}.get(state, state)
+    if backup is None:
+        return f"{path} {what}, and there is no automatic backup; restore one of yours: wathaiq restore FILE.sqlite"
+    archive = f" --archive {args.archive}" if getattr(args, "archive", None) else ""
+    return f"{path} {what}; the latest automatic backup is {backup}: wathaiq restore{archive} {backup}"
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
@@ -123,6 +158,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Run a headless command; returns the exit status."""
     out = out or sys.stdout
+    if not _machine_output(args):  # JSON escapes control characters itself; exports are data
+        out = cast(TextIO, PrintableStream(out))
     handler = _COMMANDS[args.command]
     try:
         with terminated_as_exception():
@@ -144,8 +181,16 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
             f"refusing to open the archive's database {exc.path}: it holds objects that are not Wathaiq's"
             f" ({', '.join(exc.objects)}); remove them or the file"
         )
+    except UnsafeStatePath as exc:
+        return fail(f"refusing to open {exc.path}: {_UNSAFE_STATE.get(exc.reason, exc.reason)}")
+    except StoreDamaged as exc:
+        return fail(_damage(exc.path, exc.state, exc.backup, args))
+    except StoreReadOnly as exc:
+        return fail(f"the archive is read-only: its notes are shown but cannot be changed ({exc})")
     except StoreError as exc:
         return fail(f"cannot open the archive's database: {exc}")
+    except sqlite3.DatabaseError as exc:  # damage in a part of the file opening did not read
+        return fail(_damage("the archive's database", f"damaged ({exc})", None, args))
     except BackupError as exc:
         return fail(f"backup: {exc}")
     except DocumentNotFound as exc:
@@ -154,6 +199,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         return fail(f"{type(exc).__name__}: {exc}")
     except OSError as exc:
         return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+
+
+def _machine_output(args: argparse.Namespace) -> bool:
+    return args.command == "export" or getattr(args, "json", False) or getattr(args, "progress", "none") == "json"
 
 
 def _print_progress_json(out: TextIO) -> Callable[[Progress], None]:
@@ -259,6 +308,11 @@ def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        open_archive(args).close()
+    except StoreDamaged as exc:  # what restoring is for: set it aside, restore into a new one
+        aside = start_afresh(Path(exc.path))
+        out.write(f"the damaged database was moved to {aside}\n")
     with open_archive(args) as library:
         summary, kept = library.restore(args.file)
     out.write(f"restored {summary.path}: {_summary(summary.counts)}; previous data kept in {kept}\n")

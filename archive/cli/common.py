@@ -9,6 +9,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from archive.cli.terminal import one_line
 from archive.library import Library
 from archive.locations import default_archive
 from archive.outputs import DEVICE, DIRECTORY, EXISTS, FIFO, INSIDE_ARCHIVE
@@ -71,5 +72,5 @@ def refusal(path: str, reason: str) -> str:
 
 def fail(message: str, status: int = EXIT_FAILURE) -> int:
     """Say what went wrong in one line on stderr; returns the exit status."""
-    print(f"wathaiq: {message}", file=sys.stderr)
+    print(f"wathaiq: {one_line(message)}", file=sys.stderr)
     return status

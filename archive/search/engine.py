@@ -15,14 +15,17 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from whoosh.index import IndexError as WhooshIndexError
 from whoosh.searching import Searcher
 
+from archive.errors import IndexLost
 from archive.progress import CancelToken, ProgressCallback
 from archive.search.highlight import match_spans, matcher_for
 from archive.search.index import create_index, open_index
 from archive.search.indexer import ThemeLookup, refresh_entries, update_index, update_lock
 from archive.search.parsing import TEXT_FIELDS, parse
 from archive.search.searching import Ranking, rank
+from archive.search.themes_in_index import indexed_themes
 from archive.types import DocumentRecord, IndexReport, SearchResults
 from archive.userdata.store import Store
 
@@ -68,6 +71,16 @@ class SearchIndex:
                 root, store, self._ix, progress=progress, cancel=cancel, procs=procs, themes=themes
             )
 
+    def indexed_themes(self) -> dict[str, set[str]]:
+        """doc_id -> the theme ids the index holds for it (documents with none left out)."""
+        return indexed_themes(self._ix)
+
+    def titles_and_dates(self, doc_ids: list[str]) -> dict[str, tuple[str, str | None]]:
+        """doc_id -> (title, date) as the index holds them, for these documents."""
+        with self._ix.searcher() as searcher:
+            stored = {doc_id: searcher.document(doc_id=doc_id) for doc_id in doc_ids}
+        return {d: (s.get("title", ""), s.get("date_label")) for d, s in stored.items() if s is not None}
+
     def refresh_entries(self, changed: list[tuple[DocumentRecord, list[str]]]) -> int:
         """Make searches and facets see these documents' themes, titles and dates as they are
         now; returns how many changed."""
@@ -97,17 +110,27 @@ class SearchIndex:
         """
         asked = (text, sort, tuple(themes), tuple(years), facets, match_chars)
         with self._lock:
-            searcher = self._current_searcher()
-            last = self._last
-            if last is not None and last[0] == asked and last[1].searcher is searcher:
-                ranking = last[1]
-            else:
-                ranking = rank(
-                    searcher, text, sort=sort, themes=themes, years=years, facets=facets,
-                    match_chars=match_chars, known_themes=known_themes,
-                )
-                self._last = (asked, ranking)
-            return ranking.page(offset, limit)
+            try:
+                searcher = self._current_searcher()
+                last = self._last
+                if last is not None and last[0] == asked and last[1].searcher is searcher:
+                    ranking = last[1]
+                else:
+                    ranking = rank(
+                        searcher, text, sort=sort, themes=themes, years=years, facets=facets,
+                        match_chars=match_chars, known_themes=known_themes,
+                    )
+                    self._last = (asked, ranking)
+                return ranking.page(offset, limit)
+            except (OSError, WhooshIndexError) as exc:  # its files were deleted or broke meanwhile
+                raise IndexLost(str(self._directory)) from exc
+
+    def reopen(self) -> None:
+        """Open the index again after it was lost: an empty one if it is gone or damaged
+        (``was_created`` is then set, and an update fills it)."""
+        self._drop_searcher()
+        self._ix.close()
+        self._ix, self.was_created = open_index(self._directory, self.exclusive)
 
     def matches(self, text: str, query_text: str) -> list[tuple[int, int]]:
         """Offsets in ``text`` of the words a query matches (the reader's highlights)."""
@@ -123,6 +146,7 @@ class SearchIndex:
         if self._searcher is None or not self._searcher.up_to_date():
             if self._searcher is not None:
                 self._searcher.close()
+                self._searcher = None  # opening the next may fail (the index was lost)
             self._searcher = self._ix.searcher()
             self._last = None
         return self._searcher

@@ -202,6 +202,7 @@ def _update_pass(
     real_root = os.path.realpath(root)
 
     pending: list[DocumentRecord] = []
+    unread_registered = False
     remaining = to_read
     batch_size = first_commit
     bulk = False
@@ -228,6 +229,9 @@ def _update_pass(
                         done.failed.add(stat)
                     if doc_id in in_index:
                         writer.delete_by_term("doc_id", doc_id)
+                    # Registered yet not in the index (moved away while we read?): this run
+                    # must not mark the index reconciled, or the next would trust it.
+                    unread_registered = unread_registered or doc_id in found.registered
                     continue
                 done.indexed_paths.add(stat.path)
                 record = _record(doc_id, stat, digest, doc)
@@ -254,7 +258,8 @@ def _update_pass(
         except Cancelled:
             report.cancelled = True
     if not report.cancelled:
-        _write_marker(marker, ix, store)
+        if not unread_registered:
+            _write_marker(marker, ix, store)
         _prepare_searches(ix, report, progress, cancel)
     return done
 

@@ -17,6 +17,7 @@ from whoosh.fields import Schema
 
 from archive.arabic import analyze, normalize
 from archive.errors import QuerySyntaxError, UnclosedQuote, UnknownFieldValue
+from archive.search import limits
 from archive.types import UNDATED
 
 # The exact form's score is added to the stem's: any boost ranks the spelling typed first.
@@ -29,6 +30,8 @@ class _ArabicParser(qparser.QueryParser):
     """Whoosh's parser, with plain words turned into stem-or-exact-form queries."""
 
     def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):
+        if termclass in (query.Prefix, query.Wildcard):
+            limits.check_pattern(text)
         if fieldname in TEXT_FIELDS and termclass in (query.Prefix, query.Wildcard):
             # Patterns match the exact forms, which keep the article and clitics the user
             # may type (الجمرك* finds الجمركية); stemming would cut into the pattern.
@@ -71,6 +74,7 @@ class _FuzzyTermPlugin(qparser.FuzzyTermPlugin):
             q = super().query(parser)
             if isinstance(q, query.FuzzyTerm):  # a prefix longer than the word crashes Whoosh
                 q.prefixlength = min(q.prefixlength, len(q.text))
+                limits.check_fuzzy(q.maxdist)
             return q
 
     def create(self, parser, match):
@@ -86,6 +90,7 @@ def parse(schema: Schema, text: str, *, themes: Collection[str] | None = None) -
     theme ids that exist; None checks no theme)."""
     if not text.strip():
         raise QuerySyntaxError("empty query")
+    limits.check_text(text)
     if text.count('"') % 2:
         raise UnclosedQuote(text)  # Whoosh would search the phrase's words one by one
     parser = _ArabicParser(None, schema)
@@ -93,12 +98,15 @@ def parse(schema: Schema, text: str, *, themes: Collection[str] | None = None) -
     parser.add_plugin(_FuzzyTermPlugin())
     try:
         parsed = parser.parse(text)
+    except QuerySyntaxError:
+        raise
     except Exception as exc:  # Whoosh raises assorted errors on odd syntax
         raise QuerySyntaxError(str(exc)) from exc
     if _has_error(parsed):
         raise QuerySyntaxError(text)
     if parsed is query.NullQuery:  # only stop words
         raise QuerySyntaxError("nothing to search for")
+    limits.check_terms(sum(len(getattr(leaf, "words", ())) or 1 for leaf in parsed.leaves()))
     _check_filters(parsed, themes)
     return parsed
 

@@ -32,6 +32,7 @@ from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
 from archive.search import term_arrays
+from archive.search.limits import Deadline
 
 # Whoosh stores field lengths as one byte; this decodes all 256 at once.
 _LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
@@ -57,14 +58,16 @@ class Matches:
 _EMPTY = Matches(_NO_IDS, _NO_SCORES)
 
 
-def score(searcher: Searcher, q: query.Query) -> Matches:
-    """Every live document matching ``q`` in the whole index, with Whoosh's score."""
+def score(searcher: Searcher, q: query.Query, deadline: Deadline | None = None) -> Matches:
+    """Every live document matching ``q`` in the whole index, with Whoosh's score; raises
+    ``QueryTooComplex`` past ``deadline`` or a pattern's expansion limit."""
     if not isinstance(searcher.weighting, BM25F):
         raise TypeError("scoring follows Whoosh's BM25F")
     context = searcher.context()
+    deadline = deadline or Deadline()
     parts = []
     for sub, offset in searcher.leaf_searchers():
-        found = _Segment(searcher, sub, context).matches(q)
+        found = _Segment(searcher, sub, context, deadline).matches(q)
         parts.append(Matches(found.docnums + offset, found.scores))
     return _concat(parts)
 
@@ -87,21 +90,25 @@ def column(searcher: Searcher, fieldname: str) -> np.ndarray:
 class _Segment:
     """Scores a query over one segment, with the statistics of the whole index."""
 
-    def __init__(self, top: Searcher, sub: Searcher, context) -> None:
+    def __init__(self, top: Searcher, sub: Searcher, context, deadline: Deadline) -> None:
         self.top = top
         self.sub = sub
         self.reader = sub.reader()
         self.context = context
+        self.deadline = deadline
 
     def matches(self, q: query.Query) -> Matches:
+        self.deadline.check()
         if isinstance(q, query.Term):
             return self._term(q.fieldname, q.text, q.boost)
         if isinstance(q, query.MultiTerm) and q.field():
             # Prefixes, wildcards, fuzzy terms: the union of the terms they expand to.
-            words = [query.Term(q.field(), w) for w in q._btexts(self.reader) if w]
+            words = [query.Term(q.field(), w) for w in self.deadline.expansions(q._btexts(self.reader)) if w]
             return self.matches(query.Or(words, boost=q.boost))
-        if isinstance(q, query.Every) and not q.fieldname:
+        if isinstance(q, query.Every):
             docnums = self._live_docnums()
+            if q.fieldname:  # ``field:*``: the documents with words in it (Whoosh reads every posting)
+                docnums = docnums[_cached(self.reader, ("length", q.fieldname), _lengths_of)[docnums] > 0]
             return Matches(docnums, np.full(len(docnums), float(q.boost)))
         if type(q) is query.Not:  # every other document, each scoring 1 as in Whoosh
             docnums = np.setdiff1d(self._live_docnums(), self.matches(q.query).docnums, assume_unique=True)

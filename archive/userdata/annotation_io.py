@@ -7,17 +7,18 @@ quote not found is still imported, flagged orphaned. Import is idempotent: ids a
 (``urn:uuid:``), an annotation already present is left alone when equal, and replaced only
 when the file's copy was modified later than ours. Tagging values name themes by id (a
 merged theme's id leads to its target) or by label; an unknown one becomes a new theme.
-The whole import is one transaction.
+The whole import is one transaction; an item the store refuses (a savepoint each) is undone
+alone and reported skipped, the others are kept.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
 
 from archive.errors import ArchiveError, ThemeNotFound
 from archive.types import (
@@ -93,22 +94,40 @@ def import_collection(
                 documents[path] = None
         return documents[path]
 
-    with refusals(), store.transaction() as tx:
+    with store.transaction() as tx:
         theme_ids = _ThemeResolver(tx, themes, report)
         for item in parsed:
             doc = document(item.target.source)
             if doc is None:
                 report.skipped.append(Skipped(item.index, item.id, f"no document at {item.target.source}"))
                 continue
-            ids = [theme_ids(value) for value in item.themes]
-            if item.kind is None:
-                for n, theme_id in enumerate(ids):
-                    _import_tag(tx, item, n, doc[0], theme_id, report)
-            else:
-                _import_passage(tx, item, Kind(item.kind), doc, ids, annotations, report)
+            # One item the store refuses is skipped, not the file: its writes alone are undone.
+            tx.execute("SAVEPOINT item")
+            counts = (report.added, report.updated, report.unchanged, report.orphaned, list(report.themes_created))
+            try:
+                with refusals():
+                    _import_item(tx, item, doc, theme_ids, annotations, report)
+            except (ArchiveError, sqlite3.Error, OverflowError, ValueError) as exc:
+                tx.execute("ROLLBACK TO item")
+                report.added, report.updated, report.unchanged, report.orphaned, report.themes_created = counts
+                theme_ids.forget(report.themes_created)
+                report.skipped.append(Skipped(item.index, item.id, f"refused by the store ({exc})"))
+            tx.execute("RELEASE item")
     log.info("imported annotations: %d added, %d updated, %d unchanged, %d orphaned, %d skipped",
              report.added, report.updated, report.unchanged, report.orphaned, len(report.skipped))
     return report
+
+
+def _import_item(
+    tx: Transaction, item: Parsed, doc: tuple[str, str], theme_ids: _ThemeResolver,
+    annotations: Annotations, report: ImportReport,
+) -> None:
+    ids = [theme_ids(value) for value in item.themes]
+    if item.kind is None:
+        for n, theme_id in enumerate(ids):
+            _import_tag(tx, item, n, doc[0], theme_id, report)
+    else:
+        _import_passage(tx, item, Kind(item.kind), doc, ids, annotations, report)
 
 
 def _import_tag(
@@ -137,9 +156,9 @@ def _import_passage(
     document_id, text = doc
     anchor, state = _anchor(item, text)
     report.orphaned += state is AnchorState.ORPHANED
-    created = _as_stored_time(item.created) or utc_now()
+    created = item.created or utc_now()
     # No modification time in the file: it can add the annotation, never overwrite ours.
-    modified = _as_stored_time(item.modified) or ""
+    modified = item.modified or ""
     first = Annotation(
         item.id,
         document_id,
@@ -158,20 +177,6 @@ def _import_passage(
     ]
     for a in wanted:
         _upsert(tx, a, annotations, report, newer_than_ours=bool(modified))
-
-
-def _as_stored_time(value: str | None) -> str | None:
-    """An imported time in the store's form (UTC, seconds), so that times compare as text;
-    None when absent or unreadable."""
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _upsert(
@@ -228,6 +233,13 @@ class _ThemeResolver:
     def __init__(self, tx: Transaction, themes: Themes, report: ImportReport) -> None:
         self._tx, self._themes, self._report = tx, themes, report
         self._cache: dict[str, str] = {}
+        self._created: set[str] = set()
+
+    def forget(self, kept: list[str]) -> None:
+        """Forget the themes created but not ``kept``: an item's rollback removed them."""
+        lost = self._created - set(kept)
+        self._created -= lost
+        self._cache = {value: theme_id for value, theme_id in self._cache.items() if theme_id not in lost}
 
     def __call__(self, value: str) -> str:
         if value not in self._cache:
@@ -250,6 +262,7 @@ class _ThemeResolver:
         digest = hashlib.sha256(value.encode()).digest()
         theme = insert_theme(self._tx, value, value, _NEW_THEME_COLORS[digest[0] % len(_NEW_THEME_COLORS)])
         self._report.themes_created.append(theme.id)
+        self._created.add(theme.id)
         return theme.id
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from archive.atomic import replacing
-from archive.errors import ForeignSchemaObjects, StoreError
+from archive.errors import ForeignSchemaObjects, StoreDamaged, StoreError, StoreReadOnly
 from archive.types import DocumentRecord
 
 log = logging.getLogger(__name__)
@@ -135,6 +135,32 @@ def _own_schema_objects() -> frozenset[SchemaObject]:
         db.close()
 
 
+def _open_copy(path: Path) -> sqlite3.Connection:
+    """A writable copy in memory of the database at ``path``, which is only read.
+
+    ``mode=ro`` reads a journal left beside it; media where even that fails (no ``-shm`` can
+    be made) are read as ``immutable``, which SQLite trusts nobody else is changing.
+    """
+    if not path.is_file():
+        raise StoreError(f"{path}: no such file")
+    copy = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    for options in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            source = sqlite3.connect(f"{path.absolute().as_uri()}?{options}", uri=True)
+        except sqlite3.OperationalError:
+            continue
+        try:
+            source.execute("PRAGMA trusted_schema=OFF")
+            source.backup(copy)
+            return copy
+        except sqlite3.OperationalError:
+            continue
+        finally:
+            source.close()
+    copy.close()
+    raise StoreError(f"{path}: cannot be read")
+
+
 class RegisteredFile(NamedTuple):  # a tuple: a scan loads one per document
     """What a scan needs of a registered document: its identity, file and content hash."""
 
@@ -163,20 +189,36 @@ _RECORDS = (
 class Store:
     """User data of one archive, in ``wathaiq.sqlite``."""
 
-    def __init__(self, path: Path, *, busy_timeout_s: float = 10.0) -> None:
+    def __init__(
+        self, path: Path, *, busy_timeout_s: float = 10.0, read_only: bool = False, check: bool = False
+    ) -> None:
+        """Open (or create) the store at ``path``.
+
+        ``read_only``: the file is only read (an archive on read-only media); the store works
+        on a copy in memory, so the registry of this session can follow the files, while
+        every write of user data is refused (``StoreReadOnly``). ``check``: run SQLite's
+        ``quick_check`` first (the file changed since it was last closed). A file SQLite
+        finds damaged raises ``StoreDamaged``.
+        """
         self.path = path
+        self.read_only = read_only
         try:
-            self._db = sqlite3.connect(
+            self._db = _open_copy(path) if read_only else sqlite3.connect(
                 path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False
             )
+            if check and self._db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                self._db.close()
+                raise StoreDamaged(str(path), "damaged")
             # Before any write: SQLite would run a trigger found here on our own writes.
             foreign = sorted(_schema_objects(self._db) - _own_schema_objects())
             if foreign:
                 self._db.close()
                 raise ForeignSchemaObjects(str(path), [f"{kind} {name}" for kind, name, _sql in foreign])
             self._set_up(time.monotonic() + busy_timeout_s)
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.OperationalError as exc:  # locked, unreadable, no such folder
             raise StoreError(f"{path}: {exc}") from exc
+        except sqlite3.DatabaseError as exc:  # not a database, malformed
+            raise StoreDamaged(str(path), "damaged") from exc
 
     def _set_up(self, deadline: float) -> None:
         """WAL mode and the schema. Two processes creating a new store at once may be told
@@ -184,7 +226,8 @@ class Store:
         itself): the later one tries again until the deadline."""
         while True:
             try:
-                self._db.execute("PRAGMA journal_mode=WAL")
+                if not self.read_only:  # a copy in memory has no journal to choose
+                    self._db.execute("PRAGMA journal_mode=WAL")
                 self._db.execute("PRAGMA synchronous=NORMAL")
                 self._db.execute("PRAGMA foreign_keys=ON")
                 self._migrate()
@@ -206,12 +249,12 @@ class Store:
             raise StoreError(f"{self.path}: schema {current} is newer than this program")
         if current == len(MIGRATIONS):
             return
-        if current > 0:
+        if current > 0 and not self.read_only:
             kept = self._backup(current)
             log.info("migrating %s from schema %d to %d; the old data is kept in %s",
                      self.path, current, len(MIGRATIONS), kept)
         for version in range(current, len(MIGRATIONS)):
-            with self.transaction() as db:
+            with self.transaction(user_data=False) as db:
                 # Another process opening the archive at the same time may have applied
                 # this step while we waited for the write lock.
                 if self.version > version:
@@ -232,17 +275,28 @@ class Store:
             copy = sqlite3.connect(partial)
             try:
                 self._db.backup(copy)
+                # One self-contained file: in WAL mode, whoever opens the copy (a check, a
+                # restore) would leave -wal and -shm files beside it.
+                copy.execute("PRAGMA journal_mode=DELETE")
             finally:
                 copy.close()
         return target
 
     def replace_with(self, source: Store) -> None:
         """Overwrite the live database with another store's content (one step: all or nothing)."""
+        if self.read_only:
+            raise StoreReadOnly(str(self.path))
         source._db.backup(self._db)
 
     @contextmanager
-    def transaction(self) -> Iterator[Transaction]:
-        """Run a block of writes atomically; IMMEDIATE so concurrent writers queue up."""
+    def transaction(self, *, user_data: bool = True) -> Iterator[Transaction]:
+        """Run a block of writes atomically; IMMEDIATE so concurrent writers queue up.
+
+        A read-only store refuses writes of ``user_data`` (``StoreReadOnly``); the others
+        (the registry following the files, built-in themes) go to its copy in memory.
+        """
+        if self.read_only and user_data:
+            raise StoreReadOnly(str(self.path))
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield Transaction(self._db)
@@ -317,7 +371,7 @@ class Store:
         notes wait for the file to come back (the same content anywhere, or any content at
         the same path).
         """
-        with self.transaction() as db:
+        with self.transaction(user_data=False) as db:
             for doc_id in missing_ids:
                 db.execute("UPDATE documents SET missing = 1 WHERE id = ?", (doc_id,))
             for rec in records:

@@ -77,7 +77,7 @@ class Themes:
         missing = [(i, t) for i, t in enumerate(taxonomy) if t.id not in known]
         if not missing:
             return
-        with self._store.transaction() as tx:
+        with self._store.transaction(user_data=False) as tx:  # the program's own, not the user's
             for position, t in missing:
                 tx.execute(
                     f"INSERT OR IGNORE INTO themes ({_THEME_COLUMNS}) VALUES (?, ?, ?, ?, 1, 0, NULL, ?)",

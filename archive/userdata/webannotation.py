@@ -24,6 +24,11 @@ Read: a collection (pages embedded through ``first`` / ``next``, or ``items`` di
 page, a single annotation or a list of annotations. Anything else, or anything that is not
 JSON, raises ``AnnotationFormatError``; an annotation that cannot be understood is skipped
 with its reason and the others are read.
+
+Every input is bounded: a text of more than ``MAX_CHARS`` is refused, an annotation nested
+deeper than ``MAX_DEPTH`` or holding an offset beyond ``MAX_OFFSET`` or a time that is not a
+date and time within datetime's range is skipped. Times are read into the store's form
+(UTC, seconds: ``2024-01-31T09:00:00Z``), so that they compare as text.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ import json
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from archive.errors import AnnotationFormatError
 from archive.types import Anchor, Skipped
@@ -39,6 +45,9 @@ from archive.types import Anchor, Skipped
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 _URN = "urn:uuid:"
 MOTIVATION = {"tag": "tagging", "note": "commenting", "highlight": "highlighting"}
+MAX_CHARS = 64 * 1024 * 1024
+MAX_DEPTH = 32  # an annotation is about six levels deep
+MAX_OFFSET = 2**31 - 1  # far beyond any document, well within SQLite's integers
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +136,8 @@ def collection_json(items: list[dict], *, label: str, generated: str) -> dict:
 
 
 def loads(text: str) -> tuple[list[Parsed], list[Skipped]]:
+    if len(text) > MAX_CHARS:
+        raise AnnotationFormatError(f"larger than {MAX_CHARS // (1024 * 1024)} MB")
     try:
         data = json.loads(text)
     except (ValueError, RecursionError) as exc:
@@ -180,6 +191,8 @@ def _page_items(data: dict) -> Iterator[object]:
 def _annotation(index: int, item: object) -> Parsed:
     if not isinstance(item, dict):
         raise _Bad("not an object")
+    if _depth(item) > MAX_DEPTH:
+        raise _Bad(f"nested more than {MAX_DEPTH} levels deep")
     motivations = _strings(item.get("motivation"), "motivation")
     themes: list[str] = []
     notes: list[str] = []
@@ -218,8 +231,8 @@ def _annotation(index: int, item: object) -> Parsed:
         tuple(dict.fromkeys(themes)),
         "\n\n".join(notes),
         target,
-        _optional_string(item, "created"),
-        _optional_string(item, "modified"),
+        _optional_time(item, "created"),
+        _optional_time(item, "modified"),
     )
 
 
@@ -323,6 +336,36 @@ def _optional_string(obj: dict, key: str) -> str | None:
 
 def _offset(selector: dict, key: str) -> int:
     value = selector.get(key)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise _Bad(f"TextPositionSelector '{key}' is not a non-negative integer")
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_OFFSET:
+        raise _Bad(f"TextPositionSelector '{key}' is not an integer from 0 to {MAX_OFFSET}")
     return value
+
+
+def _optional_time(obj: dict, key: str) -> str | None:
+    """A time in the store's form; None when absent."""
+    value = _optional_string(obj, key)
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    except (ValueError, OverflowError):  # not a time, or one that leaves datetime's range in UTC
+        raise _Bad(f"'{key}' is not a date and time") from None
+
+
+def _depth(value: object) -> int:
+    """How deeply lists and objects nest in ``value`` (without recursion, which a hostile
+    file could exhaust)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else None
+        if children is None:
+            continue
+        deepest = max(deepest, depth)
+        if deepest > MAX_DEPTH:
+            break
+        stack.extend((child, depth + 1) for child in children)
+    return deepest

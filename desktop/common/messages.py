@@ -18,10 +18,14 @@ from archive.errors import (
     ForeignSchemaObjects,
     InvalidCorrection,
     QuerySyntaxError,
+    QueryTooComplex,
+    StoreDamaged,
     StoreError,
+    StoreReadOnly,
     UnclosedQuote,
     UnknownFieldValue,
     UnsafeOutput,
+    UnsafeStatePath,
 )
 from archive.outputs import DEVICE, DIRECTORY, EXISTS, FIFO, INSIDE_ARCHIVE
 
@@ -41,6 +45,17 @@ def error_message(exc: BaseException, subject: str = "") -> str:
             "Messages", "The archive's database was not opened: it holds objects Wathaiq did not make, which "
             "could change your notes behind your back (%2)."
         )
+    elif isinstance(exc, StoreDamaged):
+        return store_damage(exc, subject)
+    elif isinstance(exc, StoreReadOnly):
+        text = QCoreApplication.translate(
+            "Messages", "This archive is read-only: its notes and tags are shown but cannot be changed."
+        )
+    elif isinstance(exc, UnsafeStatePath):
+        text = QCoreApplication.translate(
+            "Messages", "The archive was not opened: %2 is a link to somewhere else, and Wathaiq would write there."
+        )
+        return text.replace("%2", exc.path)
     elif isinstance(exc, StoreError):
         text = QCoreApplication.translate("Messages", "The archive's database cannot be opened (%2).")
     elif isinstance(exc, QuerySyntaxError):
@@ -63,6 +78,21 @@ def error_message(exc: BaseException, subject: str = "") -> str:
     return text.replace("%1", subject).replace("%2", detail)
 
 
+def store_damage(exc: StoreDamaged, archive: str) -> str:
+    """What happened to the notes database, and the backup that brings them back."""
+    texts = {
+        "missing": QCoreApplication.translate("Messages", "The archive's notes database %1 is missing."),
+        "empty": QCoreApplication.translate("Messages", "The archive's notes database %1 is empty."),
+    }
+    damage = QCoreApplication.translate("Messages", "The archive's notes database %1 is damaged.")
+    text = texts.get(exc.state, damage).replace("%1", exc.path)
+    if exc.backup is None:
+        return text + " " + QCoreApplication.translate("Messages", "There is no automatic backup of it.")
+    return text + " " + QCoreApplication.translate(
+        "Messages", "The latest automatic backup is %1; restore it with the command: wathaiq restore --archive %2 %1"
+    ).replace("%1", exc.backup).replace("%2", archive)
+
+
 def refusal_message(exc: UnsafeOutput) -> str:
     """Why a file was not written where the user asked."""
     texts = {
@@ -80,6 +110,11 @@ def refusal_message(exc: UnsafeOutput) -> str:
 
 def query_problem(exc: QuerySyntaxError) -> str:
     """Why a query cannot be searched, and how to write it instead."""
+    if isinstance(exc, QueryTooComplex):
+        return QCoreApplication.translate(
+            "Messages", "The query is too complex to answer quickly: use fewer words, fewer * and ?, "
+            "at most two differences after ~, or a longer start before *."
+        )
     if isinstance(exc, UnclosedQuote):
         return QCoreApplication.translate("Messages", "A quote is not closed: end the phrase with a second \".")
     if isinstance(exc, UnknownFieldValue) and exc.field == "year":

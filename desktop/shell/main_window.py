@@ -219,7 +219,11 @@ class MainWindow(QMainWindow):
         self._context.preferences.remember_archive(library.root)
         self.setWindowTitle(self.tr("Wathaiq — %1").replace("%1", library.root.name))
         self.reader.show_message("")
-        if session.shared:
+        if library.read_only:
+            self.status.showMessage(self.tr(
+                "This archive is read-only: its notes and tags are shown but cannot be changed."
+            ))
+        elif session.shared:
             self.status.showMessage(self.tr(
                 "This archive is also open in another Wathaiq window: edits in both are kept,"
                 " and the other window's appear here when you reopen the archive."

@@ -845,37 +845,42 @@
     </message>
     <message>
         <location filename="../../desktop/shell/main_window.py" line="220"/>
-        <location filename="../../desktop/shell/main_window.py" line="423"/>
+        <location filename="../../desktop/shell/main_window.py" line="427"/>
         <source>Wathaiq — %1</source>
         <translation>وثائق — %1</translation>
     </message>
     <message>
         <location filename="../../desktop/shell/main_window.py" line="224"/>
+        <source>This archive is read-only: its notes and tags are shown but cannot be changed.</source>
+        <translation>هذا الأرشيف للقراءة فقط: تُعرض ملاحظاته ووسومه ولا يمكن تغييرها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/main_window.py" line="228"/>
         <source>This archive is also open in another Wathaiq window: edits in both are kept, and the other window&apos;s appear here when you reopen the archive.</source>
         <translation>هذا الأرشيف مفتوح أيضًا في نافذة أخرى لوثائق: تُحفظ التعديلات في النافذتين، وتظهر تعديلات النافذة الأخرى هنا عند إعادة فتح الأرشيف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="228"/>
+        <location filename="../../desktop/shell/main_window.py" line="232"/>
         <source>Opened %1</source>
         <translation>فُتح %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="368"/>
+        <location filename="../../desktop/shell/main_window.py" line="372"/>
         <source>About Wathaiq</source>
         <translation>عن وثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="369"/>
+        <location filename="../../desktop/shell/main_window.py" line="373"/>
         <source>&lt;h3&gt;Wathaiq (وثائق)&lt;/h3&gt;&lt;p&gt;An offline archive browser for Arabic briefing documents: search every spelling, read right to left with the hits highlighted.&lt;/p&gt;&lt;p&gt;Arabic text is set in Noto Naskh Arabic (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;وثائق (Wathaiq)&lt;/h3&gt;&lt;p&gt;متصفح أرشيف يعمل دون اتصال لوثائق الإحاطة العربية: بحث يشمل كل أشكال الكتابة، وقراءة من اليمين إلى اليسار مع إبراز مواضع البحث.&lt;/p&gt;&lt;p&gt;يُعرض النص العربي بخط Noto Naskh Arabic (رخصة SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="378"/>
+        <location filename="../../desktop/shell/main_window.py" line="382"/>
         <source>Open an archive folder</source>
         <translation>فتح مجلد أرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="425"/>
+        <location filename="../../desktop/shell/main_window.py" line="429"/>
         <source>Wathaiq</source>
         <translation>وثائق</translation>
     </message>
@@ -891,167 +896,207 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/common/messages.py" line="32"/>
+        <location filename="../../desktop/common/messages.py" line="36"/>
         <source>There is no folder at %1.</source>
         <translation>لا يوجد مجلد في %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="34"/>
+        <location filename="../../desktop/common/messages.py" line="38"/>
         <source>The archive is busy: another Wathaiq is updating it. Try again shortly.</source>
         <translation>الأرشيف مشغول: نسخة أخرى من وثائق تحدّثه. أعد المحاولة بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="45"/>
+        <location filename="../../desktop/common/messages.py" line="60"/>
         <source>The archive&apos;s database cannot be opened (%2).</source>
         <translation>تعذّر فتح قاعدة بيانات الأرشيف (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="95"/>
+        <location filename="../../desktop/common/messages.py" line="130"/>
         <source>Nothing to search for: check the quotes and parentheses, or add a less common word.</source>
         <translation>لا شيء للبحث عنه: تحقّق من علامات الاقتباس والأقواس، أو أضف كلمة أقل شيوعًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="53"/>
+        <location filename="../../desktop/common/messages.py" line="68"/>
         <source>%1 cannot be opened: it was moved, changed or deleted since the last indexing.</source>
         <translation>تعذّر فتح %1: ربما نُقل أو عُدّل أو حُذف منذ آخر فهرسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="40"/>
+        <location filename="../../desktop/common/messages.py" line="44"/>
         <source>The archive&apos;s database was not opened: it holds objects Wathaiq did not make, which could change your notes behind your back (%2).</source>
         <translation>لم تُفتح قاعدة بيانات الأرشيف: فيها عناصر لم ينشئها وثائق، وقد تغيّر ملاحظاتك دون علمك (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="49"/>
+        <location filename="../../desktop/common/messages.py" line="51"/>
+        <source>This archive is read-only: its notes and tags are shown but cannot be changed.</source>
+        <translation>هذا الأرشيف للقراءة فقط: تُعرض ملاحظاته ووسومه ولا يمكن تغييرها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="55"/>
+        <source>The archive was not opened: %2 is a link to somewhere else, and Wathaiq would write there.</source>
+        <translation>لم يُفتح الأرشيف: %2 رابط إلى مكان آخر، وكان وثائق سيكتب هناك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="64"/>
         <source>Not a date: write it as a year, a month or a day (2015, 2015-03 or 2015-03-12).</source>
         <translation>ليس تاريخًا: اكتبه سنة أو شهرًا أو يومًا (2015 أو 2015-03 أو 2015-03-12).</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="57"/>
+        <location filename="../../desktop/common/messages.py" line="72"/>
         <source>%1 is not a usable backup, or cannot be written (%2).</source>
         <translation>‏%1 ليس نسخة احتياطية صالحة، أو لا يمكن الكتابة فيه (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="59"/>
+        <location filename="../../desktop/common/messages.py" line="74"/>
         <source>%1 cannot be read (%2).</source>
         <translation>تعذّرت قراءة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="61"/>
+        <location filename="../../desktop/common/messages.py" line="76"/>
         <source>Something went wrong (%2).</source>
         <translation>حدث خطأ (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="69"/>
+        <location filename="../../desktop/common/messages.py" line="84"/>
+        <source>The archive&apos;s notes database %1 is missing.</source>
+        <translation>قاعدة بيانات ملاحظات الأرشيف %1 مفقودة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="85"/>
+        <source>The archive&apos;s notes database %1 is empty.</source>
+        <translation>قاعدة بيانات ملاحظات الأرشيف %1 فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="87"/>
+        <source>The archive&apos;s notes database %1 is damaged.</source>
+        <translation>قاعدة بيانات ملاحظات الأرشيف %1 تالفة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="90"/>
+        <source>There is no automatic backup of it.</source>
+        <translation>ولا توجد نسخة احتياطية تلقائية منها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="91"/>
+        <source>The latest automatic backup is %1; restore it with the command: wathaiq restore --archive %2 %1</source>
+        <translation>أحدث نسخة احتياطية تلقائية هي %1؛ استرجعها بالأمر: wathaiq restore --archive %2 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="99"/>
         <source>%1 is inside the archive: its documents and its Wathaiq folder are never written to. Choose a file outside the archive.</source>
         <translation>%1 داخل الأرشيف: لا يُكتب أبدًا في وثائقه ولا في مجلد وثائق الخاص به. اختر ملفًا خارج الأرشيف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="73"/>
+        <location filename="../../desktop/common/messages.py" line="103"/>
         <source>%1 is a device, not a file: choose a file.</source>
         <translation>%1 جهاز وليس ملفًا: اختر ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="74"/>
+        <location filename="../../desktop/common/messages.py" line="104"/>
         <source>%1 is a named pipe, not a file: choose a file.</source>
         <translation>%1 أنبوب مسمّى وليس ملفًا: اختر ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="75"/>
+        <location filename="../../desktop/common/messages.py" line="105"/>
         <source>%1 is a folder: choose a file name in it.</source>
         <translation>%1 مجلد: اختر اسم ملف داخله.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="76"/>
+        <location filename="../../desktop/common/messages.py" line="106"/>
         <source>%1 exists already.</source>
         <translation>%1 موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="103"/>
+        <location filename="../../desktop/common/messages.py" line="114"/>
+        <source>The query is too complex to answer quickly: use fewer words, fewer * and ?, at most two differences after ~, or a longer start before *.</source>
+        <translation>الاستعلام أعقد من أن يُجاب عنه بسرعة: استعمل كلمات أقل، وعددًا أقل من * و?، وفرقين على الأكثر بعد ~، أو بداية أطول قبل *.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/common/messages.py" line="138"/>
         <source>empty file</source>
         <translation>ملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="104"/>
+        <location filename="../../desktop/common/messages.py" line="139"/>
         <source>not a text document</source>
         <translation>ليس وثيقة نصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="105"/>
+        <location filename="../../desktop/common/messages.py" line="140"/>
         <source>too large</source>
         <translation>كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="106"/>
+        <location filename="../../desktop/common/messages.py" line="141"/>
         <source>unknown text encoding</source>
         <translation>ترميز نص غير معروف</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="107"/>
+        <location filename="../../desktop/common/messages.py" line="142"/>
         <source>damaged file</source>
         <translation>ملف تالف</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="108"/>
+        <location filename="../../desktop/common/messages.py" line="143"/>
         <source>unsupported format</source>
         <translation>صيغة غير مدعومة</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="109"/>
+        <location filename="../../desktop/common/messages.py" line="144"/>
         <source>cannot be opened</source>
         <translation>يتعذّر فتحه</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="110"/>
+        <location filename="../../desktop/common/messages.py" line="145"/>
         <source>a link leading outside the archive</source>
         <translation>رابط يؤدي إلى خارج الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="118"/>
+        <location filename="../../desktop/common/messages.py" line="153"/>
         <source>Date set by you</source>
         <translation>تاريخ حدّدته أنت</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="119"/>
+        <location filename="../../desktop/common/messages.py" line="154"/>
         <source>Date from the file&apos;s own metadata</source>
         <translation>التاريخ من البيانات الوصفية للملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="120"/>
+        <location filename="../../desktop/common/messages.py" line="155"/>
         <source>Date from the document&apos;s opening lines</source>
         <translation>التاريخ من السطور الأولى للوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="121"/>
+        <location filename="../../desktop/common/messages.py" line="156"/>
         <source>Date from the folder the document is filed in</source>
         <translation>التاريخ من المجلد الذي حُفظت فيه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="122"/>
+        <location filename="../../desktop/common/messages.py" line="157"/>
         <source>Date written in the document&apos;s text</source>
         <translation>التاريخ المكتوب في نص الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="124"/>
+        <location filename="../../desktop/common/messages.py" line="159"/>
         <source>No date found in the file, its text or its folder</source>
         <translation>لم يُعثر على تاريخ في الملف ولا في نصه ولا في مجلده</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="84"/>
+        <location filename="../../desktop/common/messages.py" line="119"/>
         <source>A quote is not closed: end the phrase with a second &quot;.</source>
         <translation>علامة الاقتباس غير مغلقة: أنهِ العبارة بعلامة &quot; ثانية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="86"/>
+        <location filename="../../desktop/common/messages.py" line="121"/>
         <source>“%1” is not a year: write it with four digits, as in year:2013.</source>
         <translation>«⁨%1⁩» ليست سنة: اكتبها بأربعة أرقام، مثل ⁦year:2013⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="90"/>
+        <location filename="../../desktop/common/messages.py" line="125"/>
         <source>There is no theme “%1”. Did you mean theme:%2?</source>
         <translation>لا يوجد محور «⁨%1⁩». هل تقصد ⁦theme:%2⁩؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/common/messages.py" line="94"/>
+        <location filename="../../desktop/common/messages.py" line="129"/>
         <source>There is no theme “%1”.</source>
         <translation>لا يوجد محور «⁨%1⁩».</translation>
     </message>

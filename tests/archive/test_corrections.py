@@ -12,6 +12,7 @@ from archive.errors import InvalidCorrection
 from archive.export.model import ExportOptions
 from archive.library import Library
 from archive.types import UNDATED, Anchor, Annotation
+from tests.internals import open_store
 
 TEXT = "مذكرة عن التعاون الأمني\nنص بلا تاريخ عن التعاون"
 
@@ -92,3 +93,15 @@ def test_a_backup_carries_the_corrections(library, tmp_path):
     library.restore(tmp_path / "backup.sqlite")
     assert memo(library).date == "2012-05-02"
     assert hit_of(library).date == "2012-05-02"
+
+
+def test_a_correction_whose_index_rewrite_was_killed_is_caught_up_by_the_next_run(library):
+    # As a process killed between the store's commit and the index's: only the store has it.
+    store = open_store(library)
+    try:
+        store.correct(memo(library).id, "date", "2011-09", "2026-12-04T00:00:00Z")
+    finally:
+        store.close()
+    assert hit_of(library).date is None
+    library.update_index()
+    assert hit_of(library).date == "2011-09"

@@ -8,7 +8,7 @@ import shutil
 import stat
 from pathlib import Path
 
-from archive.locations import SAMPLE_ARCHIVE
+from archive.locations import SAMPLE_ARCHIVE, index_dir_for
 
 FACT_SHEET = "2013-us-morocco-partnership-fact-sheet.txt"
 MEETING = "2021-rabat-nonproliferation-meeting.txt"
@@ -29,8 +29,11 @@ PRESENTATION_TEXT = "ﺗﻘﺮﻳﺮ ﻋﻦ ﻣﻜﺎﻓﺤﺔ ﺍﻹﺭﻫﺎ�
 
 
 def copy_archive(source: Path, target: Path) -> Path:
-    """Copy an archive folder with writable copies (the bundled files are read-only)."""
+    """Copy an archive folder with writable copies (the bundled files are read-only), and
+    its index, which lives in the user data folder under the archive's path."""
     shutil.copytree(source, target)
+    if index_dir_for(source).is_dir():
+        shutil.copytree(index_dir_for(source), index_dir_for(target))
     for path in [target, *target.rglob("*")]:
         os.chmod(path, path.stat().st_mode | stat.S_IWUSR | (stat.S_IXUSR if path.is_dir() else 0))
     return target

@@ -85,7 +85,7 @@ def test_bad_files_are_reported_and_skipped(indexed, sample_root):
 def test_damaged_index_is_rebuilt(sample_root):
     with Library(sample_root) as library:
         library.update_index()
-        index_dir = library.state_dir / "index"
+        index_dir = library.index_dir
     for segment in index_dir.glob("*.seg"):
         segment.write_bytes(b"garbage")
     for toc in index_dir.glob("*.toc"):

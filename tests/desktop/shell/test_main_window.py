@@ -117,3 +117,34 @@ def test_a_store_with_a_trigger_is_a_message_not_an_open_archive(qtbot, window, 
         window.open_archive(indexed_archive, index=False)
     assert "objects Wathaiq did not make" in blocker.args[0] and "trigger wipe" in blocker.args[0]
     assert window.session is None
+
+
+def test_a_damaged_store_is_a_message_naming_its_backup(qtbot, window, indexed_archive):
+    from archive.userdata.safekeeping import BACKUP_FOLDER, automatic_backups
+
+    latest = automatic_backups(indexed_archive / ".wathaiq" / BACKUP_FOLDER)[0]
+    (indexed_archive / ".wathaiq" / "wathaiq.sqlite").write_bytes(b"")
+    with qtbot.waitSignal(window.archive_failed, timeout=10_000) as blocker:
+        window.open_archive(indexed_archive, index=False)
+    assert "is empty" in blocker.args[0] and str(latest) in blocker.args[0]
+    assert window.session is None
+
+
+def test_a_read_only_archive_shows_its_notes_and_says_it_is_read_only(qtbot, window, indexed_archive, monkeypatch):
+    from archive import locations
+    from archive.library import Library
+    from archive.types import DocumentTag
+    from tests.archive.sample_docs import MEETING
+
+    with Library(indexed_archive) as library:
+        meeting = next(record for record in library.documents() if record.path == MEETING)
+        library.add_document_tag(DocumentTag.new(meeting.id, "security"))
+    store = indexed_archive / ".wathaiq" / "wathaiq.sqlite"
+    before = store.read_bytes()
+    state = indexed_archive / ".wathaiq"  # root ignores permission bits: say read-only as the code asks
+    monkeypatch.setattr(locations.os, "access", lambda path, mode: Path(path) not in (indexed_archive, state))
+    open_archive(qtbot, window, indexed_archive)
+    assert "read-only" in window.status.currentMessage()
+    library = window.session.library
+    assert [t.theme_id for t in library.document_tags(meeting.id)] == ["security"]
+    assert store.read_bytes() == before

@@ -346,11 +346,12 @@ class MainWindow(QMainWindow):
         (self.commands.arabic if context.is_rtl else self.commands.english).setChecked(True)
 
     def _on_about_triggered(self) -> None:
+        release = self.tr("Version %1").replace("%1", QApplication.applicationVersion())
         QMessageBox.about(self, self.tr("About Wathaiq"), self.tr(
             "<h3>Wathaiq (وثائق)</h3><p>An offline archive browser for Arabic briefing documents: "
             "search every spelling, read right to left with the hits highlighted.</p>"
             "<p>Arabic text is set in Noto Naskh Arabic (SIL Open Font License).</p>"
-        ))
+        ) + f"<p>{release}</p>")
 
     # -- menus ----------------------------------------------------------------------------
 

@@ -716,7 +716,7 @@
     </message>
     <message>
         <location filename="../../desktop/shell/main_window.py" line="209"/>
-        <location filename="../../desktop/shell/main_window.py" line="402"/>
+        <location filename="../../desktop/shell/main_window.py" line="403"/>
         <source>Wathaiq — %1</source>
         <translation>وثائق — %1</translation>
     </message>
@@ -732,21 +732,26 @@
     </message>
     <message>
         <location filename="../../desktop/shell/main_window.py" line="349"/>
+        <source>Version %1</source>
+        <translation>الإصدار ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/main_window.py" line="350"/>
         <source>About Wathaiq</source>
         <translation>عن وثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="350"/>
+        <location filename="../../desktop/shell/main_window.py" line="351"/>
         <source>&lt;h3&gt;Wathaiq (وثائق)&lt;/h3&gt;&lt;p&gt;An offline archive browser for Arabic briefing documents: search every spelling, read right to left with the hits highlighted.&lt;/p&gt;&lt;p&gt;Arabic text is set in Noto Naskh Arabic (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;وثائق (Wathaiq)&lt;/h3&gt;&lt;p&gt;متصفح أرشيف يعمل دون اتصال لوثائق الإحاطة العربية: بحث يشمل كل أشكال الكتابة، وقراءة من اليمين إلى اليسار مع إبراز مواضع البحث.&lt;/p&gt;&lt;p&gt;يُعرض النص العربي بخط Noto Naskh Arabic (رخصة SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="359"/>
+        <location filename="../../desktop/shell/main_window.py" line="360"/>
         <source>Open an archive folder</source>
         <translation>فتح مجلد أرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="404"/>
+        <location filename="../../desktop/shell/main_window.py" line="405"/>
         <source>Wathaiq</source>
         <translation>وثائق</translation>
     </message>

@@ -27,7 +27,7 @@ from desktop.common.context import AppContext
 from desktop.common.messages import error_message
 from desktop.common.theme_catalog import ThemeLabel, themes_of
 from desktop.excerpts.controller import Excerpts
-from desktop.reader.loader import PreparedDocument, merge_spans
+from desktop.reader.loader import PreparedDocument, qt_spans
 from desktop.reader.panel import ReaderPanel
 from desktop.search.controller import Searching, SearchRequest
 from desktop.search.facets import FacetsPanel
@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         session.document_loaded.connect(self._on_session_document_loaded)
         session.document_failed.connect(self._on_session_document_failed)
         session.find_finished.connect(self.reader.show_find_hits)
+        session.query_hits_found.connect(self._on_session_query_hits_found)
         session.document_count_changed.connect(self._on_session_document_count_changed)
         self.session = session
         self.indexing.set_archive(library.root)
@@ -261,10 +262,16 @@ class MainWindow(QMainWindow):
     # -- searching ------------------------------------------------------------------------
 
     def _on_searching_search_requested(self, request: SearchRequest) -> None:
-        if self.session is not None:
-            self.session.search(request)
+        if self.session is None:
+            return
+        self.session.search(request)
+        if not request.empty:
+            self.search.search_started()
+        prepared = self.reader.prepared
+        if prepared is not None and request.text != self.reader.query:  # the open document follows the query
+            self.reader.expect_query_hits(request.text)
             if not request.empty:
-                self.search.search_started()
+                self.session.match_query(prepared.path, prepared.text, request.text)
 
     def _on_search_sort_changed(self, sort: str) -> None:
         self._context.preferences.sort = sort
@@ -274,9 +281,13 @@ class MainWindow(QMainWindow):
         self.searching.show_results(results)
         prepared = self.reader.prepared
         hit = next((h for h in results.hits if prepared and h.path == prepared.path), None)
-        if prepared is not None and hit is not None:  # the open document follows the query
-            self.reader.set_query_hits(results.query, prepared.text.spans_to_qt(merge_spans(sorted(hit.matches))))
+        if prepared is not None and hit is not None:  # its hits are known: no need to wait for match_query
+            self.reader.set_query_hits(results.query, qt_spans(prepared.text, list(hit.matches)))
         self.results_shown.emit(results)
+
+    def _on_session_query_hits_found(self, path: str, query: str, spans: list) -> None:
+        if self.reader.current_path == path and self.reader.query == query:
+            self.reader.set_query_hits(query, spans)
 
     def _on_session_search_failed(self, request: SearchRequest, exc: Exception) -> None:
         message = error_message(exc, request.text)

@@ -87,6 +87,13 @@ class FacetsPanel(QWidget):
         self._facets = {k: dict(v) for k, v in facets.items()}
         self._rebuild()
 
+    def remove_filter(self, kind: str, value: str) -> None:
+        """Untick one filter (taken away elsewhere: a chip above the results)."""
+        if value in self._selected.get(kind, set()):
+            self._selected[kind].discard(value)
+            self._rebuild()
+            self.filters_changed.emit(self.selected_themes, self.selected_years)
+
     def clear_filters(self) -> None:
         if any(self._selected.values()):
             self._selected = {"theme": set(), "year": set()}

@@ -277,8 +277,8 @@ class MainWindow(QMainWindow):
         self._context.preferences.sort = sort
         (self.commands.sort_date if sort == "date" else self.commands.sort_relevance).setChecked(True)
 
-    def _on_session_search_finished(self, _request: SearchRequest, results) -> None:
-        self.searching.show_results(results)
+    def _on_session_search_finished(self, request: SearchRequest, results) -> None:
+        self.searching.show_results(request, results)
         prepared = self.reader.prepared
         hit = next((h for h in results.hits if prepared and h.path == prepared.path), None)
         if prepared is not None and hit is not None:  # its hits are known: no need to wait for match_query

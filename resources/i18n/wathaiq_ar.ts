@@ -640,34 +640,52 @@
 <context>
     <name>FacetsPanel</name>
     <message>
-        <location filename="../../desktop/search/facets.py" line="97"/>
+        <location filename="../../desktop/search/facets.py" line="104"/>
         <source>Narrow the results</source>
         <translation>تضييق النتائج</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/facets.py" line="98"/>
+        <location filename="../../desktop/search/facets.py" line="105"/>
         <source>Themes</source>
         <translation>المحاور</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/facets.py" line="99"/>
+        <location filename="../../desktop/search/facets.py" line="106"/>
         <source>Years</source>
         <translation>السنوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/facets.py" line="100"/>
+        <location filename="../../desktop/search/facets.py" line="107"/>
         <source>Clear filters</source>
         <translation>إلغاء التصفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/facets.py" line="101"/>
+        <location filename="../../desktop/search/facets.py" line="108"/>
         <source>Themes and years of the results appear here.</source>
         <translation>تظهر هنا محاور النتائج وسنواتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/facets.py" line="141"/>
+        <location filename="../../desktop/search/facets.py" line="148"/>
         <source>Show only results with %1</source>
         <translation>عرض النتائج المتعلقة بـ %1 فقط</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../../desktop/search/filter_chips.py" line="54"/>
+        <source>Clear all</source>
+        <translation>إلغاء الكل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search/filter_chips.py" line="55"/>
+        <source>Show the results of every theme and year</source>
+        <translation>عرض نتائج كل المحاور وكل السنوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search/filter_chips.py" line="79"/>
+        <source>Remove the filter %1</source>
+        <translation>إزالة التصفية ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -715,43 +733,43 @@
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="209"/>
-        <location filename="../../desktop/shell/main_window.py" line="403"/>
+        <location filename="../../desktop/shell/main_window.py" line="210"/>
+        <location filename="../../desktop/shell/main_window.py" line="414"/>
         <source>Wathaiq — %1</source>
         <translation>وثائق — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="213"/>
+        <location filename="../../desktop/shell/main_window.py" line="214"/>
         <source>This archive is also open in another Wathaiq window: edits in both are kept, and the other window&apos;s appear here when you reopen the archive.</source>
         <translation>هذا الأرشيف مفتوح أيضًا في نافذة أخرى لوثائق: تُحفظ التعديلات في النافذتين، وتظهر تعديلات النافذة الأخرى هنا عند إعادة فتح الأرشيف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/shell/main_window.py" line="218"/>
         <source>Opened %1</source>
         <translation>فُتح %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="349"/>
+        <location filename="../../desktop/shell/main_window.py" line="360"/>
         <source>Version %1</source>
         <translation>الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="350"/>
+        <location filename="../../desktop/shell/main_window.py" line="361"/>
         <source>About Wathaiq</source>
         <translation>عن وثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="351"/>
+        <location filename="../../desktop/shell/main_window.py" line="362"/>
         <source>&lt;h3&gt;Wathaiq (وثائق)&lt;/h3&gt;&lt;p&gt;An offline archive browser for Arabic briefing documents: search every spelling, read right to left with the hits highlighted.&lt;/p&gt;&lt;p&gt;Arabic text is set in Noto Naskh Arabic (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;وثائق (Wathaiq)&lt;/h3&gt;&lt;p&gt;متصفح أرشيف يعمل دون اتصال لوثائق الإحاطة العربية: بحث يشمل كل أشكال الكتابة، وقراءة من اليمين إلى اليسار مع إبراز مواضع البحث.&lt;/p&gt;&lt;p&gt;يُعرض النص العربي بخط Noto Naskh Arabic (رخصة SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="360"/>
+        <location filename="../../desktop/shell/main_window.py" line="371"/>
         <source>Open an archive folder</source>
         <translation>فتح مجلد أرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="405"/>
+        <location filename="../../desktop/shell/main_window.py" line="416"/>
         <source>Wathaiq</source>
         <translation>وثائق</translation>
     </message>
@@ -981,12 +999,12 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="382"/>
+        <location filename="../../desktop/reader/panel.py" line="397"/>
         <source>No hits</source>
         <translation>لا مواضع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reader/panel.py" line="384"/>
+        <location filename="../../desktop/reader/panel.py" line="399"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>لا مواضع</numerusform>
@@ -998,48 +1016,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="386"/>
+        <location filename="../../desktop/reader/panel.py" line="401"/>
         <source>Hit %1 of %2</source>
         <translation>الموضع %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="394"/>
+        <location filename="../../desktop/reader/panel.py" line="409"/>
         <source>Date:</source>
         <translation>التاريخ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="395"/>
+        <location filename="../../desktop/reader/panel.py" line="410"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="396"/>
+        <location filename="../../desktop/reader/panel.py" line="411"/>
         <source>Encoding:</source>
         <translation>الترميز:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="399"/>
+        <location filename="../../desktop/reader/panel.py" line="414"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>الموضع السابق (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="400"/>
+        <location filename="../../desktop/reader/panel.py" line="415"/>
         <source>Next hit (F3)</source>
         <translation>الموضع التالي (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="401"/>
+        <location filename="../../desktop/reader/panel.py" line="416"/>
         <source>Find in this document</source>
         <translation>بحث في هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="402"/>
+        <location filename="../../desktop/reader/panel.py" line="417"/>
         <source>Close the find bar (Esc)</source>
         <translation>إغلاق شريط البحث (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="249"/>
-        <location filename="../../desktop/reader/panel.py" line="404"/>
+        <location filename="../../desktop/reader/panel.py" line="250"/>
+        <location filename="../../desktop/reader/panel.py" line="419"/>
         <source>Choose a result to read it here.</source>
         <translation>اختر نتيجة لقراءتها هنا.</translation>
     </message>
@@ -1047,42 +1065,42 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/search/panel.py" line="180"/>
+        <location filename="../../desktop/search/panel.py" line="201"/>
         <source>Search the archive (Ctrl+K)</source>
         <translation>ابحث في الأرشيف (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="182"/>
+        <location filename="../../desktop/search/panel.py" line="203"/>
         <source>Words are found in every spelling; quotes for a phrase, * for a prefix, OR, NOT, and theme: year: title: path: filters</source>
         <translation>تُطابَق الكلمات بكل أشكال كتابتها؛ علامتا الاقتباس لعبارة، و* لبادئة، وOR وNOT، ومرشّحات theme: وyear: وtitle: وpath:</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="185"/>
+        <location filename="../../desktop/search/panel.py" line="206"/>
         <source>Sort:</source>
         <translation>الترتيب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="186"/>
+        <location filename="../../desktop/search/panel.py" line="207"/>
         <source>Relevance</source>
         <translation>الصلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="187"/>
+        <location filename="../../desktop/search/panel.py" line="208"/>
         <source>Newest first</source>
         <translation>الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="188"/>
+        <location filename="../../desktop/search/panel.py" line="209"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="211"/>
+        <location filename="../../desktop/search/panel.py" line="233"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/search/panel.py" line="214"/>
+        <location filename="../../desktop/search/panel.py" line="238"/>
         <source>%n document(s) found</source>
         <translation>
             <numerusform>لم يُعثر على أي وثيقة</numerusform>
@@ -1094,7 +1112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/search/panel.py" line="216"/>
+        <location filename="../../desktop/search/panel.py" line="240"/>
         <source>(showing the first %n)</source>
         <translation>
             <numerusform>(تُعرض أول %n)</numerusform>
@@ -1106,7 +1124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/search/panel.py" line="218"/>
+        <location filename="../../desktop/search/panel.py" line="242"/>
         <source>Type to search %n document(s)</source>
         <translation>
             <numerusform>الأرشيف فارغ بعد</numerusform>
@@ -1116,6 +1134,21 @@
             <numerusform>اكتب للبحث في %n وثيقة</numerusform>
             <numerusform>اكتب للبحث في %n وثيقة</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search/panel.py" line="252"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search/panel.py" line="253"/>
+        <source>clear filters</source>
+        <translation>إلغاء التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search/panel.py" line="254"/>
+        <source>No documents match the filters %1 — %2</source>
+        <translation>لا وثائق تطابق التصفية %1 — %2</translation>
     </message>
 </context>
 <context>

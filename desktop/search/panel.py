@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,32 @@ DEBOUNCE_MS = 200
 SEARCHING_AFTER_MS = 300  # say "Searching…" only when a search takes longer than this
 
 
+class _ResultsView(QListView):
+    """The results list, where making a row current opens it: so a right click (which shows
+    the row's menu) and the focus coming back when that menu closes change nothing."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.RightButton:
+            super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.RightButton:
+            super().mouseReleaseEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            super().focusInEvent(event)  # which makes the first row current when none is
+            return
+        selection = self.selectionModel()
+        current = selection.currentIndex()
+        selection.blockSignals(True)
+        try:
+            super().focusInEvent(event)
+            selection.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            selection.blockSignals(False)
+
+
 class SearchPanel(QWidget):
     """Query field and results.
 
@@ -49,6 +76,9 @@ class SearchPanel(QWidget):
         result_chosen(Hit): the user moved to or clicked a result.
         filter_removed(str, str): the user took a filter away (kind, value).
         filters_cleared(): the user took every filter away.
+        original_requested(Hit): open this result's file in the system's program for it.
+        folder_requested(Hit): open the folder holding this result's file.
+        citation_requested(Hit): copy this result's citation.
     """
 
     query_edited = Signal(str)
@@ -56,6 +86,9 @@ class SearchPanel(QWidget):
     result_chosen = Signal(object)
     filter_removed = Signal(str, str)
     filters_cleared = Signal()
+    original_requested = Signal(object)
+    folder_requested = Signal(object)
+    citation_requested = Signal(object)
 
     def __init__(
         self, fonts: Fonts, themes: ThemeCatalog, sort: str = "relevance", parent: QWidget | None = None
@@ -82,7 +115,7 @@ class SearchPanel(QWidget):
         self.chips = FilterChips(themes)
 
         self.model = ResultsModel(self)
-        self.view = QListView()
+        self.view = _ResultsView()
         self.view.setObjectName("resultsList")
         self.view.setModel(self.model)
         self.view.setItemDelegate(ResultsDelegate(fonts, themes, self.view))
@@ -91,6 +124,7 @@ class SearchPanel(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setAlternatingRowColors(True)
         self.view.setSpacing(0)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -117,6 +151,7 @@ class SearchPanel(QWidget):
         self._slow.timeout.connect(self._on_slow_timeout)
         self.sort.currentIndexChanged.connect(self._on_sort_current_index_changed)
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
+        self.view.customContextMenuRequested.connect(self._on_view_custom_context_menu_requested)
         self.chips.removed.connect(self.filter_removed)
         self.chips.cleared.connect(self.filters_cleared)
         self.status.linkActivated.connect(lambda _link: self.filters_cleared.emit())  # "clear filters"
@@ -214,6 +249,17 @@ class SearchPanel(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def result_menu(self, hit: Hit) -> QMenu:
+        """What can be done with one result, without opening it first."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Open"), lambda: self.select_path(hit.path))
+        menu.addSeparator()
+        menu.addAction(self.tr("Open Original &File"), lambda: self.original_requested.emit(hit))
+        menu.addAction(self.tr("Show in F&older"), lambda: self.folder_requested.emit(hit))
+        menu.addSeparator()
+        menu.addAction(self.tr("&Copy Citation"), lambda: self.citation_requested.emit(hit))
+        return menu
+
     def eventFilter(self, watched, event: QEvent) -> bool:
         if (watched is self.field and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
                 and event.key() == Qt.Key.Key_Down and self.model.rowCount() > 0):
@@ -277,6 +323,17 @@ class SearchPanel(QWidget):
 
     def _on_sort_current_index_changed(self, index: int) -> None:
         self.sort_changed.emit(self.sort_key)
+
+    def _on_view_custom_context_menu_requested(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():  # the keyboard's menu key: the current row
+            index = self.view.currentIndex()
+        hit = index.data(ResultRole.HIT) if index.isValid() else None
+        if hit is None:
+            return
+        menu = self.result_menu(hit)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def _on_view_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         hit = current.data(ResultRole.HIT) if current.isValid() else None

@@ -27,7 +27,8 @@ from desktop.common.context import AppContext
 from desktop.common.messages import error_message
 from desktop.common.theme_catalog import ThemeLabel, themes_of
 from desktop.excerpts.controller import Excerpts
-from desktop.reader.loader import PreparedDocument, qt_spans
+from desktop.reader.citing import document_citation, passage_with_citation
+from desktop.reader.loader import PreparedDocument, iso_date, qt_spans
 from desktop.reader.panel import ReaderPanel
 from desktop.search.controller import Searching, SearchRequest
 from desktop.search.facets import FacetsPanel
@@ -37,7 +38,9 @@ from desktop.session.indexing import IndexingController
 from desktop.shell.actions import Actions
 from desktop.shell.backups import Backups
 from desktop.shell.indexing_status import IndexingStatus
+from desktop.shell.original_files import open_original, show_in_folder
 from desktop.shell.status_bar import MESSAGE_MS, StatusBar
+from desktop.shell.syntax_help import SyntaxHelp
 from desktop.shell.window_state import dropped_folder, restore_window_state, save_window_state
 
 if TYPE_CHECKING:  # the core is imported on a worker thread, not at start-up
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
         context = context.for_window()  # this window's own archive, undo history and navigator
         self._context = context
         self.session: ArchiveSession | None = None
+        self._syntax_help: SyntaxHelp | None = None
         self._opening: Path | None = None
         self._pending_passage: tuple[str, int, int] | None = None  # selected once its document is shown
         prefs = context.preferences
@@ -113,6 +117,7 @@ class MainWindow(QMainWindow):
         (self.commands.arabic if context.is_rtl else self.commands.english).setChecked(True)
         self.setAcceptDrops(True)
         self._connect()
+        self._update_document_actions()
         restore_window_state(self, context.window_state, [self.splitter, self.side], (1400, 900))
         self.retranslate_ui()
 
@@ -148,6 +153,16 @@ class MainWindow(QMainWindow):
         a.english.triggered.connect(lambda: self.set_language("en"))
         a.arabic.triggered.connect(lambda: self.set_language("ar"))
         a.about.triggered.connect(self._on_about_triggered)
+        a.search_syntax.triggered.connect(self.show_search_syntax)
+        a.copy_with_citation.triggered.connect(self.copy_with_citation)
+        a.open_original.triggered.connect(lambda: self._open_file(self.reader.current_path, open_original))
+        a.show_in_folder.triggered.connect(lambda: self._open_file(self.reader.current_path, show_in_folder))
+        self.search.original_requested.connect(lambda hit: self._open_file(hit.path, open_original))
+        self.search.folder_requested.connect(lambda hit: self._open_file(hit.path, show_in_folder))
+        self.search.citation_requested.connect(self._on_search_citation_requested)
+        self.reader.context_menu_opening.connect(self._on_reader_context_menu_opening)
+        self.reader.view.selectionChanged.connect(self._update_document_actions)
+        self.reader.document_changed.connect(lambda _prepared: self._update_document_actions())
         a.about_qt.triggered.connect(QApplication.aboutQt)
         self.searching.search_requested.connect(self._on_searching_search_requested)
         self.search.sort_changed.connect(self._on_search_sort_changed)
@@ -335,6 +350,49 @@ class MainWindow(QMainWindow):
         prepared = self.reader.prepared
         if self.session is not None and prepared is not None:
             self.session.find(prepared.text, needle)
+
+    # -- citing and the files themselves -------------------------------------------------------
+
+    def copy_with_citation(self) -> None:
+        """The reader's selection with its citation, to paste into a briefing."""
+        prepared, cursor = self.reader.prepared, self.reader.view.textCursor()
+        if prepared is None or not cursor.hasSelection():
+            return
+        lang = self._context.translations.language
+        QApplication.clipboard().setText(
+            passage_with_citation(prepared, cursor.selectionStart(), cursor.selectionEnd(), lang))
+        self.status.showMessage(self.tr("Copied the passage with its citation"), MESSAGE_MS)
+
+    def _on_search_citation_requested(self, hit) -> None:
+        lang = self._context.translations.language
+        QApplication.clipboard().setText(document_citation(hit.title or hit.path, iso_date(hit.date), hit.path, lang))
+        self.status.showMessage(self.tr("Copied the citation of %1").replace("%1", hit.path), MESSAGE_MS)
+
+    def _open_file(self, path: str | None, opener) -> None:
+        """Open a document's file (or its folder) outside Wathaiq, or say why it cannot be."""
+        if self.session is None or path is None:
+            return
+        if not opener(self.session.root, path):
+            self.status.showMessage(self.tr("Cannot open %1: the file is gone or nothing opens it")
+                                    .replace("%1", path), MESSAGE_MS)
+
+    def _on_reader_context_menu_opening(self, menu, _position: int) -> None:
+        a = self.commands
+        menu.addSeparator()
+        for act in (a.copy_with_citation, a.open_original, a.show_in_folder):
+            menu.addAction(act)
+
+    def _update_document_actions(self) -> None:
+        a, has_document = self.commands, self.reader.prepared is not None
+        a.copy_with_citation.setEnabled(has_document and self.reader.view.textCursor().hasSelection())
+        a.open_original.setEnabled(has_document)
+        a.show_in_folder.setEnabled(has_document)
+
+    def show_search_syntax(self) -> None:
+        if self._syntax_help is None:
+            self._syntax_help = SyntaxHelp(self)
+        self._syntax_help.show()
+        self._syntax_help.raise_()
 
     def _on_room_status_message(self, text: str) -> None:
         self.status.showMessage(text, MESSAGE_MS)

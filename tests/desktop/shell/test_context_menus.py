@@ -49,6 +49,18 @@ def right_click(qtbot, widget, pos: QPoint) -> None:
     QApplication.sendEvent(widget, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos)))
 
 
+def opened_urls(monkeypatch) -> list[QUrl]:
+    """What QDesktopServices is asked to open (nothing is opened)."""
+    urls: list[QUrl] = []
+
+    def open_url(url: QUrl) -> bool:
+        urls.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    return urls
+
+
 def action(menu: QMenu, text: str):
     return next(a for a in menu.actions() if a.text().replace("&", "") == text)
 
@@ -68,8 +80,7 @@ def test_right_clicking_a_result_shows_its_menu_and_opens_nothing(qtbot, open_wi
 
 
 def test_a_results_file_and_folder_open_in_the_system(qtbot, open_window, indexed_archive, monkeypatch):
-    urls: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url) or True)
+    urls = opened_urls(monkeypatch)
     search(qtbot, open_window, "الإرهاب")
     right_click_result(qtbot, open_window, FACT_SHEET, "Open Original File")
     right_click_result(qtbot, open_window, FACT_SHEET, "Show in Folder")
@@ -78,8 +89,7 @@ def test_a_results_file_and_folder_open_in_the_system(qtbot, open_window, indexe
 
 
 def test_a_file_gone_since_indexing_is_a_message(qtbot, open_window, indexed_archive, monkeypatch):
-    urls: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url) or True)
+    urls = opened_urls(monkeypatch)
     search(qtbot, open_window, "الإرهاب")
     (indexed_archive / FACT_SHEET).unlink()
     right_click_result(qtbot, open_window, FACT_SHEET, "Open Original File")

@@ -53,19 +53,15 @@ class SyntaxHelp(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Search Syntax"))
-        rows = "".join(
-            f"<tr><td><code>{FSI}{escape(example)}{PDI}</code></td><td>{escape(meaning)}</td></tr>"
-            for example, meaning in self.rows()
+        # One paragraph per form, not a table: Qt's rich-text tables do not mirror in Arabic.
+        entries = "".join(
+            f"<p><b>{FSI}{escape(example)}{PDI}</b><br>{escape(meaning)}</p>" for example, meaning in self.rows()
         )
         intro = escape(self.tr("Type words to find the documents that have all of them. These "
                                "forms narrow or widen a search; they can be combined."))
         facets = escape(self.tr("The themes and years beside the results narrow a search too; "
                                 "the filters in use are shown over the results."))
-        query, finds = escape(self.tr("Query")), escape(self.tr("Finds"))
-        self.page.setHtml(
-            f"<p>{intro}</p><table cellspacing='0' cellpadding='5' border='1'>"
-            f"<tr><th>{query}</th><th>{finds}</th></tr>{rows}</table><p>{facets}</p>"
-        )
+        self.page.setHtml(f"<p>{intro}</p><hr>{entries}<hr><p>{facets}</p>")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1115,62 +1115,62 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/search/panel.py" line="211"/>
+        <location filename="../../desktop/search/panel.py" line="236"/>
         <source>Search the archive (Ctrl+K)</source>
         <translation>ابحث في الأرشيف (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="213"/>
+        <location filename="../../desktop/search/panel.py" line="238"/>
         <source>Words are found in every spelling; quotes for a phrase, * for a prefix, OR, NOT, and theme: year: title: path: filters</source>
         <translation>تُطابَق الكلمات بكل أشكال كتابتها؛ علامتا الاقتباس لعبارة، و* لبادئة، وOR وNOT، ومرشّحات theme: وyear: وtitle: وpath:</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="216"/>
+        <location filename="../../desktop/search/panel.py" line="241"/>
         <source>Sort:</source>
         <translation>الترتيب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="217"/>
+        <location filename="../../desktop/search/panel.py" line="242"/>
         <source>Relevance</source>
         <translation>الصلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="218"/>
+        <location filename="../../desktop/search/panel.py" line="243"/>
         <source>Newest first</source>
         <translation>الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="219"/>
+        <location filename="../../desktop/search/panel.py" line="244"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="230"/>
+        <location filename="../../desktop/search/panel.py" line="255"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="232"/>
+        <location filename="../../desktop/search/panel.py" line="257"/>
         <source>Open Original &amp;File</source>
         <translation>فتح ال&amp;ملف الأصلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="233"/>
+        <location filename="../../desktop/search/panel.py" line="258"/>
         <source>Show in F&amp;older</source>
         <translation>عرض في ال&amp;مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="235"/>
+        <location filename="../../desktop/search/panel.py" line="260"/>
         <source>&amp;Copy Citation</source>
         <translation>&amp;نسخ الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="257"/>
+        <location filename="../../desktop/search/panel.py" line="279"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/search/panel.py" line="262"/>
+        <location filename="../../desktop/search/panel.py" line="284"/>
         <source>%n document(s) found</source>
         <translation>
             <numerusform>لم يُعثر على أي وثيقة</numerusform>
@@ -1182,7 +1182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/search/panel.py" line="264"/>
+        <location filename="../../desktop/search/panel.py" line="286"/>
         <source>(showing the first %n)</source>
         <translation>
             <numerusform>(تُعرض أول %n)</numerusform>
@@ -1194,7 +1194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/search/panel.py" line="266"/>
+        <location filename="../../desktop/search/panel.py" line="288"/>
         <source>Type to search %n document(s)</source>
         <translation>
             <numerusform>الأرشيف فارغ بعد</numerusform>
@@ -1206,17 +1206,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="276"/>
+        <location filename="../../desktop/search/panel.py" line="298"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="277"/>
+        <location filename="../../desktop/search/panel.py" line="299"/>
         <source>clear filters</source>
         <translation>إلغاء التصفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="278"/>
+        <location filename="../../desktop/search/panel.py" line="300"/>
         <source>No documents match the filters %1 — %2</source>
         <translation>لا وثائق تطابق التصفية %1 — %2</translation>
     </message>
@@ -1338,7 +1338,7 @@
     <message>
         <location filename="../../desktop/shell/syntax_help.py" line="46"/>
         <source>Documents tagged with a theme, by its id (security, trade, migration…)</source>
-        <translation>الوثائق الموسومة بمحور، باسمه الرمزي (security، trade، migration…)</translation>
+        <translation>الوثائق الموسومة بمحور، باسمه الرمزي (⁦security, trade, migration…⁩)</translation>
     </message>
     <message>
         <location filename="../../desktop/shell/syntax_help.py" line="48"/>
@@ -1374,16 +1374,6 @@
         <location filename="../../desktop/shell/syntax_help.py" line="62"/>
         <source>The themes and years beside the results narrow a search too; the filters in use are shown over the results.</source>
         <translation>المحاور والسنوات بجانب النتائج تضيّق البحث أيضًا؛ وتظهر التصفية المستعملة فوق النتائج.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/syntax_help.py" line="64"/>
-        <source>Query</source>
-        <translation>الاستعلام</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/syntax_help.py" line="64"/>
-        <source>Finds</source>
-        <translation>يجد</translation>
     </message>
 </context>
 <context>

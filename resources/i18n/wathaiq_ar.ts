@@ -341,7 +341,7 @@
     <message>
         <location filename="../../desktop/shell/backups.py" line="88"/>
         <source>Backed up and checked: %1</source>
-        <translation>تم النسخ الاحتياطي والتحقق منه: %1</translation>
+        <translation>تم النسخ الاحتياطي والتحقق منه: ⁨%1⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/shell/backups.py" line="99"/>
@@ -361,7 +361,7 @@
     <message>
         <location filename="../../desktop/shell/backups.py" line="123"/>
         <source>Restored: %1</source>
-        <translation>تمت الاستعادة: %1</translation>
+        <translation>تمت الاستعادة: ⁨%1⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/shell/backups.py" line="128"/>
@@ -379,7 +379,7 @@
     <message>
         <location filename="../../desktop/excerpts/controller.py" line="164"/>
         <source>Excerpts exported to %1</source>
-        <translation>صُدِّرت المقتطفات إلى %1</translation>
+        <translation>صُدِّرت المقتطفات إلى ⁨%1⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/excerpts/controller.py" line="170"/>
@@ -534,7 +534,7 @@
     <message>
         <location filename="../../desktop/excerpts/export_dialog.py" line="353"/>
         <source>Exported to %1</source>
-        <translation>صُدِّر إلى %1</translation>
+        <translation>صُدِّر إلى ⁨%1⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/excerpts/export_dialog.py" line="361"/>
@@ -549,12 +549,12 @@
     <message>
         <location filename="../../desktop/excerpts/export_dialog.py" line="365"/>
         <source>%1 cannot be written: permission denied.</source>
-        <translation>تتعذر كتابة %1: الإذن مرفوض.</translation>
+        <translation>تتعذر كتابة ⁨%1⁩: الإذن مرفوض.</translation>
     </message>
     <message>
         <location filename="../../desktop/excerpts/export_dialog.py" line="367"/>
         <source>The folder %1 does not exist.</source>
-        <translation>المجلد %1 غير موجود.</translation>
+        <translation>المجلد ⁨%1⁩ غير موجود.</translation>
     </message>
     <message>
         <location filename="../../desktop/excerpts/export_dialog.py" line="391"/>
@@ -765,7 +765,7 @@
     <message>
         <location filename="../../desktop/shell/main_window.py" line="189"/>
         <source>Opening %1…</source>
-        <translation>جارٍ فتح %1…</translation>
+        <translation>جارٍ فتح ⁨%1⁩…</translation>
     </message>
     <message>
         <location filename="../../desktop/shell/main_window.py" line="225"/>
@@ -781,7 +781,7 @@
     <message>
         <location filename="../../desktop/shell/main_window.py" line="233"/>
         <source>Opened %1</source>
-        <translation>فُتح %1</translation>
+        <translation>فُتح ⁨%1⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/shell/main_window.py" line="364"/>

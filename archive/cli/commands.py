@@ -13,6 +13,7 @@ import signal
 import sqlite3
 import sys
 from collections.abc import Callable
+from importlib.metadata import version
 from pathlib import Path
 from typing import NoReturn, TextIO, cast
 
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     archive_option.add_argument("--archive", type=Path, default=argparse.SUPPRESS, help="archive folder")
     parser.add_argument("--archive", type=Path, default=None, help="archive folder (default: the sample archive)")
     parser.add_argument("--lang", choices=("ar", "en"), help="interface language")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version('wathaiq')}")
     parser.add_argument("--screenshot", type=Path, help="render the window offscreen to this PNG and exit")
     parser.add_argument("--query", help="with --screenshot: run this query")
     parser.add_argument("--open", dest="open_path", help="with --screenshot: open this document (relative path)")

@@ -58,8 +58,19 @@ def prepare_document(
         text=text,
         paragraphs=paragraph_directions(text.shown),
         query=query,
-        hits=text.spans_to_qt(merge_spans(sorted(matches))),
+        hits=qt_spans(text, matches),
     )
+
+
+def qt_spans(text: OffsetMap, matches: Spans) -> Spans:
+    """Matches (offsets of the display text) as the reader's hits: Qt positions, in order,
+    overlaps merged."""
+    return text.spans_to_qt(merge_spans(sorted(matches)))
+
+
+def query_hits(library: Library, text: OffsetMap, query: str) -> Spans:
+    """The reader's hits of ``query`` in a document already shown (its query changed)."""
+    return qt_spans(text, query_matches(library, text.source, query))
 
 
 def query_matches(library: Library, text: str, query: str) -> Spans:
@@ -84,7 +95,7 @@ def find_in_text(library: Library, text: OffsetMap, needle: str) -> Spans:
     spans = set(query_matches(library, text.source, needle))
     literal = re.compile(re.escape(needle), re.IGNORECASE)
     spans.update(m.span() for m in literal.finditer(text.source))
-    return text.spans_to_qt(merge_spans(sorted(spans)))
+    return qt_spans(text, list(spans))
 
 
 def merge_spans(spans: Spans) -> Spans:

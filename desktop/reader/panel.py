@@ -112,6 +112,7 @@ class ReaderPanel(QWidget):
         self._prepared: PreparedDocument | None = None
         self._query_hits: list[tuple[int, int]] = []
         self._query = ""
+        self._query_pending = False  # a new query's hits are being found
         self._find_hits: list[tuple[int, int]] = []
         self._find_needle = ""
         self._current = -1
@@ -231,7 +232,7 @@ class ReaderPanel(QWidget):
     def show_document(self, prepared: PreparedDocument) -> None:
         self._prepared = prepared
         self._message = ""
-        self._query_hits, self._query = list(prepared.hits), prepared.query
+        self._query_hits, self._query, self._query_pending = list(prepared.hits), prepared.query, False
         self._find_hits, self._find_needle = [], ""
         self.view.show_document(prepared)
         self._show_metadata(prepared)
@@ -270,11 +271,25 @@ class ReaderPanel(QWidget):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.passage_shown.emit(prepared.path, qt_start, qt_end)
 
-    def set_query_hits(self, query: str, hits: list[tuple[int, int]]) -> None:
-        """The search changed while this document is open: highlight the new query's hits."""
+    @property
+    def query(self) -> str:
+        """The query whose hits are shown (or being found)."""
+        return self._query
+
+    def expect_query_hits(self, query: str) -> None:
+        """The search changed while this document is open: the old query's hits go at once
+        (never "Hit 1 of 11" of a query no longer asked); ``set_query_hits`` brings the new."""
         if self._prepared is None or query == self._query:
             return
-        self._query_hits, self._query = list(hits), query
+        self._query_hits, self._query, self._query_pending = [], query, bool(query.strip())
+        if not (self.find_open and self._find_needle):
+            self._go_to(-1)
+
+    def set_query_hits(self, query: str, hits: list[tuple[int, int]]) -> None:
+        """The hits of the new query in this document: highlight them (once)."""
+        if self._prepared is None or (query == self._query and not self._query_pending):
+            return
+        self._query_hits, self._query, self._query_pending = list(hits), query, False
         if not (self.find_open and self._find_needle):
             self._go_to(0 if hits else -1)
 
@@ -380,7 +395,7 @@ class ReaderPanel(QWidget):
         if self._prepared is None:
             text = ""
         elif not hits:
-            searching = self._find_needle or (self._query.strip() and not self.find_open)
+            searching = self._find_needle or (self._query.strip() and not self.find_open and not self._query_pending)
             text = self.tr("No hits") if searching else ""
         elif self._current < 0:
             text = self.tr("%n hit(s)", "", len(hits))

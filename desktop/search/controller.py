@@ -60,15 +60,22 @@ class Searching(QObject):
         )
         panel.query_edited.connect(self._on_panel_query_edited)
         panel.sort_changed.connect(self._on_panel_sort_changed)
+        self._shown: SearchRequest | None = None  # what the results shown answer (first page)
         panel.model.more_wanted.connect(self._on_model_more_wanted)
+        panel.filter_removed.connect(facets.remove_filter)
+        panel.filters_cleared.connect(facets.clear_filters)
         facets.filters_changed.connect(self._on_facets_filters_changed)
+        panel.set_filters(self._request.themes, self._request.years)
 
     def search_again(self) -> None:
         """The same search, as many rows as are shown (the index or the tags changed)."""
         self._ask(replace(self._request, offset=0, limit=max(PAGE, self._panel.model.rowCount())))
 
-    def show_results(self, results: SearchResults) -> None:
-        self._panel.show_results(results)
+    def show_results(self, request: SearchRequest, results: SearchResults) -> None:
+        """Show the answer to ``request``; another query, sort or filter starts at the top."""
+        asked = replace(request, offset=0, limit=PAGE)
+        from_top, self._shown = asked != self._shown, asked
+        self._panel.show_results(results, from_top=from_top)
         self._facets.set_facets(results.facets)
 
     def show_error(self, message: str) -> None:
@@ -80,6 +87,7 @@ class Searching(QObject):
 
     def _ask(self, request: SearchRequest) -> None:
         self._request = request
+        self._panel.set_filters(request.themes, request.years)
         if request.empty:
             self.clear()
         self.search_requested.emit(request)

@@ -6,7 +6,7 @@ narrowed results no longer count them, so a filter can always be taken back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from archive.types import UNDATED
@@ -15,6 +15,14 @@ from desktop.common.theme_catalog import ThemeCatalog
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
+
+
+def facet_label(themes: ThemeCatalog, kind: str, value: str) -> str:
+    """What a facet value is called, beside the results and on its chip: a theme's label, a
+    year, or "Undated"."""
+    if kind == "theme":
+        return themes.label(value)
+    return QCoreApplication.translate("FacetsPanel", "Undated") if value == UNDATED else value
 
 class FacetsPanel(QWidget):
     """Theme and year facets.
@@ -88,6 +96,13 @@ class FacetsPanel(QWidget):
         self._facets = {k: dict(v) for k, v in facets.items()}
         self._rebuild()
 
+    def remove_filter(self, kind: str, value: str) -> None:
+        """Untick one filter (taken away elsewhere: a chip above the results)."""
+        if value in self._selected.get(kind, set()):
+            self._selected[kind].discard(value)
+            self._rebuild()
+            self.filters_changed.emit(self.selected_themes, self.selected_years)
+
     def clear_filters(self) -> None:
         if any(self._selected.values()):
             self._selected = {"theme": set(), "year": set()}
@@ -131,7 +146,7 @@ class FacetsPanel(QWidget):
         self._clear.setVisible(any(self._selected.values()))
 
     def _make_item(self, kind: str, value: str, count: int) -> QTreeWidgetItem:
-        label = self.value_label(kind, value)
+        label = facet_label(self._themes, kind, value)
         item = QTreeWidgetItem([label, str(count)])
         item.setData(0, KIND_ROLE, kind)
         item.setData(0, VALUE_ROLE, value)
@@ -141,12 +156,6 @@ class FacetsPanel(QWidget):
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         item.setToolTip(0, self.tr("Show only results with %1").replace("%1", label))
         return item
-
-    def value_label(self, kind: str, value: str) -> str:
-        """What a facet value is called: a theme's label, a year, or "Undated"."""
-        if kind == "theme":
-            return self._themes.label(value)
-        return self.tr("Undated") if value == UNDATED else value
 
     # -- user -----------------------------------------------------------------------------
 

@@ -8,10 +8,12 @@ status line under the field, never in a dialog.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +30,7 @@ from archive.text.direction import direction_of
 from archive.types import SORT_KEYS
 from desktop.common.fonts import Fonts
 from desktop.common.theme_catalog import ThemeCatalog
+from desktop.search.filter_chips import FilterChips
 from desktop.search.results_delegate import ResultsDelegate
 from desktop.search.results_model import ResultRole, ResultsModel
 
@@ -37,6 +41,32 @@ DEBOUNCE_MS = 200
 SEARCHING_AFTER_MS = 300  # say "Searching…" only when a search takes longer than this
 
 
+class _ResultsView(QListView):
+    """The results list, where making a row current opens it: so a right click (which shows
+    the row's menu) and the focus coming back when that menu closes change nothing."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.RightButton:
+            super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.RightButton:
+            super().mouseReleaseEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            super().focusInEvent(event)  # which makes the first row current when none is
+            return
+        selection = self.selectionModel()
+        current = selection.currentIndex()
+        selection.blockSignals(True)
+        try:
+            super().focusInEvent(event)
+            selection.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            selection.blockSignals(False)
+
+
 class SearchPanel(QWidget):
     """Query field and results.
 
@@ -44,11 +74,21 @@ class SearchPanel(QWidget):
         query_edited(str): the query changed and the user paused typing (or pressed Enter).
         sort_changed(str): "relevance" or "date" was chosen.
         result_chosen(Hit): the user moved to or clicked a result.
+        filter_removed(str, str): the user took a filter away (kind, value).
+        filters_cleared(): the user took every filter away.
+        original_requested(Hit): open this result's file in the system's program for it.
+        folder_requested(Hit): open the folder holding this result's file.
+        citation_requested(Hit): copy this result's citation.
     """
 
     query_edited = Signal(str)
     sort_changed = Signal(str)
     result_chosen = Signal(object)
+    filter_removed = Signal(str, str)
+    filters_cleared = Signal()
+    original_requested = Signal(object)
+    folder_requested = Signal(object)
+    citation_requested = Signal(object)
 
     def __init__(
         self, fonts: Fonts, themes: ThemeCatalog, sort: str = "relevance", parent: QWidget | None = None
@@ -72,9 +112,10 @@ class SearchPanel(QWidget):
         self.sort.setCurrentIndex(SORT_KEYS.index(sort) if sort in SORT_KEYS else 0)
         self.sort_label = QLabel()
         self.sort_label.setBuddy(self.sort)
+        self.chips = FilterChips(themes)
 
         self.model = ResultsModel(self)
-        self.view = QListView()
+        self.view = _ResultsView()
         self.view.setObjectName("resultsList")
         self.view.setModel(self.model)
         self.view.setItemDelegate(ResultsDelegate(fonts, themes, self.view))
@@ -83,6 +124,7 @@ class SearchPanel(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setAlternatingRowColors(True)
         self.view.setSpacing(0)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -100,6 +142,7 @@ class SearchPanel(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.field)
         layout.addLayout(status_row)
+        layout.addWidget(self.chips)
         layout.addWidget(self.view, 1)
 
         self.field.textChanged.connect(self._on_field_text_changed)
@@ -108,6 +151,10 @@ class SearchPanel(QWidget):
         self._slow.timeout.connect(self._on_slow_timeout)
         self.sort.currentIndexChanged.connect(self._on_sort_current_index_changed)
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
+        self.view.customContextMenuRequested.connect(self._on_view_custom_context_menu_requested)
+        self.chips.removed.connect(self.filter_removed)
+        self.chips.cleared.connect(self.filters_cleared)
+        self.status.linkActivated.connect(lambda _link: self.filters_cleared.emit())  # "clear filters"
         self.retranslate_ui()
 
     # -- public ---------------------------------------------------------------------------
@@ -138,14 +185,22 @@ class SearchPanel(QWidget):
         """A search is on its way: if it takes a while, the status line says so."""
         self._slow.start()
 
-    def show_results(self, results: SearchResults) -> None:
+    def set_filters(self, themes: Sequence[str], years: Sequence[str]) -> None:
+        """The filters the results are narrowed by (shown as chips above them)."""
+        self.chips.set_filters(themes, years)
+        self._update_status()
+
+    def show_results(self, results: SearchResults, *, from_top: bool = False) -> None:
+        """Show ``results``; ``from_top`` for another query or filter (not a refresh, not a page)."""
         self._slow.stop()
         current = self.current_hit()
         self.model.set_results(results)
         self._status_kind, self._error = "results", ""
         self._update_status()
         if current is not None:  # keep the open document selected when results refresh
-            self.select_path(current.path, notify=False)
+            self.select_path(current.path, notify=False, scroll=not from_top)
+        if from_top:
+            self.view.scrollToTop()
 
     def show_error(self, message: str) -> None:
         self._slow.stop()
@@ -162,7 +217,7 @@ class SearchPanel(QWidget):
         index = self.view.currentIndex()
         return index.data(ResultRole.HIT) if index.isValid() else None
 
-    def select_path(self, path: str, notify: bool = True) -> bool:
+    def select_path(self, path: str, notify: bool = True, scroll: bool = True) -> bool:
         row = self.model.row_of(path)
         if row < 0:
             return False
@@ -173,7 +228,8 @@ class SearchPanel(QWidget):
             model.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         finally:
             model.blockSignals(False)
-        self.view.scrollTo(index)
+        if scroll:
+            self.view.scrollTo(index)
         return True
 
     def retranslate_ui(self) -> None:
@@ -193,6 +249,17 @@ class SearchPanel(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def result_menu(self, hit: Hit) -> QMenu:
+        """What can be done with one result, without opening it first."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Open"), lambda: self.select_path(hit.path))
+        menu.addSeparator()
+        menu.addAction(self.tr("Open Original &File"), lambda: self.original_requested.emit(hit))
+        menu.addAction(self.tr("Show in F&older"), lambda: self.folder_requested.emit(hit))
+        menu.addSeparator()
+        menu.addAction(self.tr("&Copy Citation"), lambda: self.citation_requested.emit(hit))
+        return menu
+
     def eventFilter(self, watched, event: QEvent) -> bool:
         if (watched is self.field and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
                 and event.key() == Qt.Key.Key_Down and self.model.rowCount() > 0):
@@ -205,10 +272,13 @@ class SearchPanel(QWidget):
     # -- internals ------------------------------------------------------------------------
 
     def _update_status(self) -> None:
+        rich = False
         if self._status_kind == "error":
             text = self._error
         elif self._status_kind == "searching":
             text = self.tr("Searching…")
+        elif self._status_kind == "results" and self.model.total == 0 and self.chips.labels:
+            text, rich = self._filtered_out_message(), True
         elif self._status_kind == "results":
             total, shown = self.model.total, self.model.rowCount()
             text = self.tr("%n document(s) found", "", total)
@@ -216,10 +286,19 @@ class SearchPanel(QWidget):
                 text += " " + self.tr("(showing the first %n)", "", shown)
         else:
             text = self.tr("Type to search %n document(s)", "", self._document_count)
+        self.status.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         self.status.setText(text)
         self.status.setProperty("error", self._status_kind == "error")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
+
+    def _filtered_out_message(self) -> str:
+        """Nothing found because of the filters: say which, with a link that clears them."""
+        # Isolated, so a Latin theme or a year keeps its order inside Arabic.
+        names = self.tr(", ").join(f"\u2068{escape(label)}\u2069" for label in self.chips.labels)
+        link = escape(self.tr("clear filters"))
+        return self.tr("No documents match the filters %1 — %2").replace("%1", names).replace(
+            "%2", f'<a href="clear">{link}</a>')
 
     def _on_field_text_changed(self, text: str) -> None:
         direction = direction_of(text)
@@ -244,6 +323,17 @@ class SearchPanel(QWidget):
 
     def _on_sort_current_index_changed(self, index: int) -> None:
         self.sort_changed.emit(self.sort_key)
+
+    def _on_view_custom_context_menu_requested(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():  # the keyboard's menu key: the current row
+            index = self.view.currentIndex()
+        hit = index.data(ResultRole.HIT) if index.isValid() else None
+        if hit is None:
+            return
+        menu = self.result_menu(hit)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def _on_view_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         hit = current.data(ResultRole.HIT) if current.isValid() else None

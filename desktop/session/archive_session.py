@@ -20,7 +20,7 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 
 from archive.text.display import OffsetMap
 from desktop.common.workers import Lane
-from desktop.reader.loader import Spans, find_in_text, prepare_document
+from desktop.reader.loader import Spans, find_in_text, prepare_document, query_hits
 from desktop.search.controller import SearchRequest
 
 if TYPE_CHECKING:  # the core is imported on a worker thread, not at start-up
@@ -59,6 +59,8 @@ class ArchiveSession(QObject):
         document_loaded(PreparedDocument): the newest document request is ready.
         document_failed(DocumentRequest, Exception): it could not be read.
         find_finished(str, list): the newest find-in-document's hits (Qt positions).
+        query_hits_found(str, str, list): the newest query's hits in a document already
+            shown (path, query, Qt positions).
         document_count_changed(int): the number of documents in the index.
     """
 
@@ -67,6 +69,7 @@ class ArchiveSession(QObject):
     document_loaded = Signal(object)
     document_failed = Signal(object, object)
     find_finished = Signal(str, list)
+    query_hits_found = Signal(str, str, list)
     document_count_changed = Signal(int)
 
     def __init__(
@@ -81,6 +84,7 @@ class ArchiveSession(QObject):
         self._searches = _Serials()
         self._loads = _Serials()
         self._finds = _Serials()
+        self._rehits = _Serials()
         self._closed = False
         # A second window on the same archive is allowed (SQLite and the index lock keep
         # both safe) but told so: QLockFile notices a lock left by a crashed window.
@@ -140,6 +144,15 @@ class ArchiveSession(QObject):
             lambda: find_in_text(library, text, needle),
             lambda spans: self._deliver(self._finds, serial, self.find_finished, needle, spans),
             still_wanted=lambda: self._finds.is_latest(serial),
+        )
+
+    def match_query(self, path: str, text: OffsetMap, query: str) -> None:
+        serial = self._rehits.next()
+        library = self.library
+        self._read_lane.submit(
+            lambda: query_hits(library, text, query),
+            lambda spans: self._deliver(self._rehits, serial, self.query_hits_found, path, query, spans),
+            still_wanted=lambda: self._rehits.is_latest(serial),
         )
 
     def count_documents(self) -> None:

@@ -35,6 +35,8 @@ class Actions(QObject):
 
         self.open_archive = action("openArchive", Key.Open)
         self.clear_recent = action("clearRecent")
+        self.open_original = action("openOriginal", "Ctrl+Shift+O")
+        self.show_in_folder = action("showInFolder")
         self.reindex = action("reindex", "F5")
         self.rebuild_index = action("rebuildIndex")
         self.show_problems = action("showProblems")
@@ -43,6 +45,7 @@ class Actions(QObject):
         self.find_next = action("findNext", "F3", Key.FindNext)
         self.find_previous = action("findPrevious", "Shift+F3", Key.FindPrevious)
         self.focus_search = action("focusSearch", "Ctrl+K", "Ctrl+L")
+        self.copy_with_citation = action("copyWithCitation", "Ctrl+Shift+C")
         self.zoom_in = action("zoomIn", Key.ZoomIn, "Ctrl+=", "Ctrl++")
         self.zoom_out = action("zoomOut", Key.ZoomOut, "Ctrl+-")
         self.zoom_reset = action("zoomReset", "Ctrl+0")
@@ -51,6 +54,7 @@ class Actions(QObject):
         self.sort_date = action("sortDate", checkable=True)
         self.english = action("languageEnglish", checkable=True)
         self.arabic = action("languageArabic", checkable=True)
+        self.search_syntax = action("searchSyntax", Key.HelpContents, "F1")
         self.about = action("about")
         self.about_qt = action("aboutQt")
 
@@ -77,12 +81,17 @@ class Actions(QObject):
         self.file_menu.addAction(self.open_archive)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.open_original)
+        self.file_menu.addAction(self.show_in_folder)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.reindex)
         self.file_menu.addAction(self.rebuild_index)
         self.file_menu.addAction(self.show_problems)
         self._quit_separator = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
 
+        self.edit_menu.addAction(self.copy_with_citation)
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.focus_search)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find)
@@ -102,6 +111,8 @@ class Actions(QObject):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.full_screen)
 
+        self.help_menu.addAction(self.search_syntax)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about)
         self.help_menu.addAction(self.about_qt)
         for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
@@ -109,8 +120,8 @@ class Actions(QObject):
 
     def insert_edit_actions(self, actions: list[QAction]) -> None:
         """At the top of the Edit menu, above a separator."""
-        self.edit_menu.insertActions(self.focus_search, actions)
-        self.edit_menu.insertSeparator(self.focus_search)
+        self.edit_menu.insertActions(self.copy_with_citation, actions)
+        self.edit_menu.insertSeparator(self.copy_with_citation)
 
     def insert_file_actions(self, actions: list[QAction]) -> None:
         """In the File menu after the index commands, above Quit."""
@@ -145,6 +156,10 @@ class Actions(QObject):
         self.help_menu.setTitle(self.tr("&Help"))
         self.open_archive.setText(self.tr("&Open Archive Folder…"))
         self.clear_recent.setText(self.tr("&Clear This List"))
+        self.open_original.setText(self.tr("Open Original &File"))
+        self.open_original.setStatusTip(self.tr("Open the document's file in the program your system uses for it"))
+        self.show_in_folder.setText(self.tr("Show in F&older"))
+        self.show_in_folder.setStatusTip(self.tr("Open the folder that holds the document's file"))
         self.reindex.setText(self.tr("&Update Index"))
         self.reindex.setStatusTip(self.tr("Index new, changed and removed files"))
         self.rebuild_index.setText(self.tr("Re&build Index"))
@@ -155,11 +170,15 @@ class Actions(QObject):
         self.find_next.setText(self.tr("Next &Hit"))
         self.find_previous.setText(self.tr("&Previous Hit"))
         self.focus_search.setText(self.tr("&Search the Archive"))
+        self.copy_with_citation.setText(self.tr("&Copy with Citation"))
+        self.copy_with_citation.setStatusTip(
+            self.tr("Copy the selected passage with its title, date, file and paragraph"))
         self.zoom_in.setText(self.tr("Zoom &In"))
         self.zoom_out.setText(self.tr("Zoom &Out"))
         self.zoom_reset.setText(self.tr("&Actual Size"))
         self.full_screen.setText(self.tr("&Full Screen"))
         self.sort_relevance.setText(self.tr("By &Relevance"))
         self.sort_date.setText(self.tr("By &Date, Newest First"))
+        self.search_syntax.setText(self.tr("Search &Syntax"))
         self.about.setText(self.tr("&About Wathaiq"))
         self.about_qt.setText(self.tr("About &Qt"))

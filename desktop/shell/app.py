@@ -11,24 +11,24 @@ import os
 import sys
 import tempfile
 from argparse import Namespace
+from importlib.metadata import version
 from pathlib import Path
 
 from desktop.common import gc_policy, pyside_fix
+from desktop.shell.display import display_problem
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 MAIN_SCRIPT = Path(__file__).resolve().parents[2] / "main.py"
 
 
-def _has_display() -> bool:
-    if sys.platform in ("win32", "darwin"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
 def run_gui(args: Namespace) -> int:
     screenshot: Path | None = getattr(args, "screenshot", None)
-    if screenshot is not None and not _has_display():
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    problem = display_problem()
+    if problem is not None and screenshot is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no display
+    elif problem is not None:
+        print(f"wathaiq: {problem}", file=sys.stderr)
+        return 1
     pyside_fix.apply()
     gc_policy.tune()
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
@@ -120,6 +120,7 @@ def build_context(app, settings, lang: str | None = None, *, remember_language: 
     from desktop.session.indexer_process import indexer_command
 
     app.setApplicationName("Wathaiq")
+    app.setApplicationVersion(version("wathaiq"))
     app.setOrganizationName("wathaiq")
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "wathaiq.svg")))
     preferences = Preferences(settings)

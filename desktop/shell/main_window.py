@@ -29,7 +29,8 @@ from desktop.common.theme_catalog import ThemeLabel, themes_of
 from desktop.documents.controller import Documents
 from desktop.excerpts.controller import Excerpts
 from desktop.overview.controller import Overview
-from desktop.reader.loader import PreparedDocument, merge_spans
+from desktop.reader.citing import document_citation, passage_with_citation
+from desktop.reader.loader import PreparedDocument, qt_spans
 from desktop.reader.panel import ReaderPanel
 from desktop.search.controller import Searching, SearchRequest
 from desktop.search.facets import FacetsPanel
@@ -39,7 +40,9 @@ from desktop.session.indexing import IndexingController
 from desktop.shell.actions import Actions
 from desktop.shell.backups import Backups
 from desktop.shell.indexing_status import IndexingStatus
+from desktop.shell.original_files import open_original, show_in_folder
 from desktop.shell.status_bar import MESSAGE_MS, StatusBar
+from desktop.shell.syntax_help import SyntaxHelp
 from desktop.shell.window_state import dropped_folder, restore_window_state, save_window_state
 
 if TYPE_CHECKING:  # the core is imported on a worker thread, not at start-up
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
         context = context.for_window()  # this window's own archive, undo history and navigator
         self._context = context
         self.session: ArchiveSession | None = None
+        self._syntax_help: SyntaxHelp | None = None
         self._opening: Path | None = None
         self._pending_passage: tuple[str, int, int] | None = None  # selected once its document is shown
         prefs = context.preferences
@@ -120,6 +124,7 @@ class MainWindow(QMainWindow):
         (self.commands.arabic if context.is_rtl else self.commands.english).setChecked(True)
         self.setAcceptDrops(True)
         self._connect()
+        self._update_document_actions()
         restore_window_state(self, context.window_state, [self.splitter, self.side], (1400, 900))
         self.retranslate_ui()
 
@@ -156,6 +161,16 @@ class MainWindow(QMainWindow):
         a.english.triggered.connect(lambda: self.set_language("en"))
         a.arabic.triggered.connect(lambda: self.set_language("ar"))
         a.about.triggered.connect(self._on_about_triggered)
+        a.search_syntax.triggered.connect(self.show_search_syntax)
+        a.copy_with_citation.triggered.connect(self.copy_with_citation)
+        a.open_original.triggered.connect(lambda: self._open_file(self.reader.current_path, open_original))
+        a.show_in_folder.triggered.connect(lambda: self._open_file(self.reader.current_path, show_in_folder))
+        self.search.original_requested.connect(lambda hit: self._open_file(hit.path, open_original))
+        self.search.folder_requested.connect(lambda hit: self._open_file(hit.path, show_in_folder))
+        self.search.citation_requested.connect(self._on_search_citation_requested)
+        self.reader.context_menu_opening.connect(self._on_reader_context_menu_opening)
+        self.reader.view.selectionChanged.connect(self._update_document_actions)
+        self.reader.document_changed.connect(lambda _prepared: self._update_document_actions())
         a.about_qt.triggered.connect(QApplication.aboutQt)
         self.searching.search_requested.connect(self._on_searching_search_requested)
         self.search.sort_changed.connect(self._on_search_sort_changed)
@@ -213,6 +228,7 @@ class MainWindow(QMainWindow):
         session.document_loaded.connect(self._on_session_document_loaded)
         session.document_failed.connect(self._on_session_document_failed)
         session.find_finished.connect(self.reader.show_find_hits)
+        session.query_hits_found.connect(self._on_session_query_hits_found)
         session.document_count_changed.connect(self._on_session_document_count_changed)
         self.session = session
         self.indexing.set_archive(library.root)
@@ -284,22 +300,32 @@ class MainWindow(QMainWindow):
     # -- searching ------------------------------------------------------------------------
 
     def _on_searching_search_requested(self, request: SearchRequest) -> None:
-        if self.session is not None:
-            self.session.search(request)
+        if self.session is None:
+            return
+        self.session.search(request)
+        if not request.empty:
+            self.search.search_started()
+        prepared = self.reader.prepared
+        if prepared is not None and request.text != self.reader.query:  # the open document follows the query
+            self.reader.expect_query_hits(request.text)
             if not request.empty:
-                self.search.search_started()
+                self.session.match_query(prepared.path, prepared.text, request.text)
 
     def _on_search_sort_changed(self, sort: str) -> None:
         self._context.preferences.sort = sort
         (self.commands.sort_date if sort == "date" else self.commands.sort_relevance).setChecked(True)
 
-    def _on_session_search_finished(self, _request: SearchRequest, results) -> None:
-        self.searching.show_results(results)
+    def _on_session_search_finished(self, request: SearchRequest, results) -> None:
+        self.searching.show_results(request, results)
         prepared = self.reader.prepared
         hit = next((h for h in results.hits if prepared and h.path == prepared.path), None)
-        if prepared is not None and hit is not None:  # the open document follows the query
-            self.reader.set_query_hits(results.query, prepared.text.spans_to_qt(merge_spans(sorted(hit.matches))))
+        if prepared is not None and hit is not None:  # its hits are known: no need to wait for match_query
+            self.reader.set_query_hits(results.query, qt_spans(prepared.text, list(hit.matches)))
         self.results_shown.emit(results)
+
+    def _on_session_query_hits_found(self, path: str, query: str, spans: list) -> None:
+        if self.reader.current_path == path and self.reader.query == query:
+            self.reader.set_query_hits(query, spans)
 
     def _on_session_search_failed(self, request: SearchRequest, exc: Exception) -> None:
         message = error_message(exc, request.text)
@@ -348,6 +374,49 @@ class MainWindow(QMainWindow):
         if self.session is not None and prepared is not None:
             self.session.find(prepared.text, needle)
 
+    # -- citing and the files themselves -------------------------------------------------------
+
+    def copy_with_citation(self) -> None:
+        """The reader's selection with its citation, to paste into a briefing."""
+        prepared, cursor = self.reader.prepared, self.reader.view.textCursor()
+        if prepared is None or not cursor.hasSelection():
+            return
+        lang = self._context.translations.language
+        QApplication.clipboard().setText(
+            passage_with_citation(prepared, cursor.selectionStart(), cursor.selectionEnd(), lang))
+        self.status.showMessage(self.tr("Copied the passage with its citation"), MESSAGE_MS)
+
+    def _on_search_citation_requested(self, hit) -> None:
+        lang = self._context.translations.language
+        QApplication.clipboard().setText(document_citation(hit.title or hit.path, hit.date, hit.path, lang))
+        self.status.showMessage(self.tr("Copied the citation of %1").replace("%1", hit.path), MESSAGE_MS)
+
+    def _open_file(self, path: str | None, opener) -> None:
+        """Open a document's file (or its folder) outside Wathaiq, or say why it cannot be."""
+        if self.session is None or path is None:
+            return
+        if not opener(self.session.root, path):
+            self.status.showMessage(self.tr("Cannot open %1: the file is gone or nothing opens it")
+                                    .replace("%1", path), MESSAGE_MS)
+
+    def _on_reader_context_menu_opening(self, menu, _position: int) -> None:
+        a = self.commands
+        menu.addSeparator()
+        for act in (a.copy_with_citation, a.open_original, a.show_in_folder):
+            menu.addAction(act)
+
+    def _update_document_actions(self) -> None:
+        a, has_document = self.commands, self.reader.prepared is not None
+        a.copy_with_citation.setEnabled(has_document and self.reader.view.textCursor().hasSelection())
+        a.open_original.setEnabled(has_document)
+        a.show_in_folder.setEnabled(has_document)
+
+    def show_search_syntax(self) -> None:
+        if self._syntax_help is None:
+            self._syntax_help = SyntaxHelp(self)
+        self._syntax_help.show()
+        self._syntax_help.raise_()
+
     def _on_room_status_message(self, text: str) -> None:
         self.status.showMessage(text, MESSAGE_MS)
 
@@ -369,11 +438,12 @@ class MainWindow(QMainWindow):
         (self.commands.arabic if context.is_rtl else self.commands.english).setChecked(True)
 
     def _on_about_triggered(self) -> None:
+        release = self.tr("Version %1").replace("%1", QApplication.applicationVersion())
         QMessageBox.about(self, self.tr("About Wathaiq"), self.tr(
             "<h3>Wathaiq (وثائق)</h3><p>An offline archive browser for Arabic briefing documents: "
             "search every spelling, read right to left with the hits highlighted.</p>"
             "<p>Arabic text is set in Noto Naskh Arabic (SIL Open Font License).</p>"
-        ))
+        ) + f"<p>{release}</p>")
 
     # -- menus ----------------------------------------------------------------------------
 

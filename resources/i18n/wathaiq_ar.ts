@@ -4,137 +4,172 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="139"/>
+        <location filename="../../desktop/shell/actions.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="140"/>
+        <location filename="../../desktop/shell/actions.py" line="151"/>
         <source>Open &amp;Recent</source>
         <translation>فُتح &amp;مؤخرًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="141"/>
+        <location filename="../../desktop/shell/actions.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="142"/>
+        <location filename="../../desktop/shell/actions.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="143"/>
+        <location filename="../../desktop/shell/actions.py" line="154"/>
         <source>&amp;Sort Results</source>
         <translation>&amp;ترتيب النتائج</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="144"/>
+        <location filename="../../desktop/shell/actions.py" line="155"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="145"/>
+        <location filename="../../desktop/shell/actions.py" line="156"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="146"/>
+        <location filename="../../desktop/shell/actions.py" line="157"/>
         <source>&amp;Open Archive Folder…</source>
         <translation>&amp;فتح مجلد أرشيف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="147"/>
+        <location filename="../../desktop/shell/actions.py" line="158"/>
         <source>&amp;Clear This List</source>
         <translation>&amp;مسح هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="148"/>
+        <location filename="../../desktop/shell/actions.py" line="159"/>
+        <source>Open Original &amp;File</source>
+        <translation>فتح ال&amp;ملف الأصلي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/actions.py" line="160"/>
+        <source>Open the document&apos;s file in the program your system uses for it</source>
+        <translation>فتح ملف الوثيقة بالبرنامج الذي يستعمله نظامك لهذا النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/actions.py" line="161"/>
+        <source>Show in F&amp;older</source>
+        <translation>عرض في ال&amp;مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/actions.py" line="162"/>
+        <source>Open the folder that holds the document&apos;s file</source>
+        <translation>فتح المجلد الذي يضم ملف الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/actions.py" line="163"/>
         <source>&amp;Update Index</source>
         <translation>&amp;تحديث الفهرس</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="149"/>
+        <location filename="../../desktop/shell/actions.py" line="164"/>
         <source>Index new, changed and removed files</source>
         <translation>فهرسة الملفات الجديدة والمعدَّلة والمحذوفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="150"/>
+        <location filename="../../desktop/shell/actions.py" line="165"/>
         <source>Re&amp;build Index</source>
         <translation>إعادة &amp;بناء الفهرس</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="151"/>
+        <location filename="../../desktop/shell/actions.py" line="166"/>
         <source>Index every file again from scratch</source>
         <translation>فهرسة كل الملفات من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="152"/>
+        <location filename="../../desktop/shell/actions.py" line="167"/>
         <source>Files That Could Not Be &amp;Read…</source>
         <translation>ملفات تعذّرت &amp;قراءتها…</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="153"/>
+        <location filename="../../desktop/shell/actions.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="154"/>
+        <location filename="../../desktop/shell/actions.py" line="169"/>
         <source>&amp;Find in Document…</source>
         <translation>&amp;بحث في الوثيقة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="155"/>
+        <location filename="../../desktop/shell/actions.py" line="170"/>
         <source>Next &amp;Hit</source>
         <translation>الموضع ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="156"/>
+        <location filename="../../desktop/shell/actions.py" line="171"/>
         <source>&amp;Previous Hit</source>
         <translation>الموضع ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="157"/>
+        <location filename="../../desktop/shell/actions.py" line="172"/>
         <source>&amp;Search the Archive</source>
         <translation>ال&amp;بحث في الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="158"/>
+        <location filename="../../desktop/shell/actions.py" line="173"/>
+        <source>&amp;Copy with Citation</source>
+        <translation>&amp;نسخ مع الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/actions.py" line="175"/>
+        <source>Copy the selected passage with its title, date, file and paragraph</source>
+        <translation>نسخ المقطع المحدد مع عنوانه وتاريخه وملفه وفقرته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/actions.py" line="176"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="159"/>
+        <location filename="../../desktop/shell/actions.py" line="177"/>
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="160"/>
+        <location filename="../../desktop/shell/actions.py" line="178"/>
         <source>&amp;Actual Size</source>
         <translation>الحجم ال&amp;أصلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="161"/>
+        <location filename="../../desktop/shell/actions.py" line="179"/>
         <source>&amp;Full Screen</source>
         <translation>ملء ال&amp;شاشة</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="162"/>
+        <location filename="../../desktop/shell/actions.py" line="180"/>
         <source>By &amp;Relevance</source>
         <translation>حسب ال&amp;صلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="163"/>
+        <location filename="../../desktop/shell/actions.py" line="181"/>
         <source>By &amp;Date, Newest First</source>
         <translation>حسب ال&amp;تاريخ، الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="164"/>
+        <location filename="../../desktop/shell/actions.py" line="182"/>
+        <source>Search &amp;Syntax</source>
+        <translation>&amp;صيغة البحث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/actions.py" line="183"/>
         <source>&amp;About Wathaiq</source>
         <translation>&amp;عن وثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/actions.py" line="165"/>
+        <location filename="../../desktop/shell/actions.py" line="184"/>
         <source>About &amp;Qt</source>
         <translation>عن &amp;Qt</translation>
     </message>
@@ -764,39 +799,57 @@
 <context>
     <name>FacetsPanel</name>
     <message>
-        <location filename="../../desktop/search/facets.py" line="98"/>
+        <location filename="../../desktop/search/facets.py" line="113"/>
         <source>Narrow the results</source>
         <translation>تضييق النتائج</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/facets.py" line="99"/>
+        <location filename="../../desktop/search/facets.py" line="114"/>
         <source>Themes</source>
         <translation>المحاور</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/facets.py" line="100"/>
+        <location filename="../../desktop/search/facets.py" line="115"/>
         <source>Years</source>
         <translation>السنوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/facets.py" line="101"/>
+        <location filename="../../desktop/search/facets.py" line="116"/>
         <source>Clear filters</source>
         <translation>إلغاء التصفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/facets.py" line="102"/>
+        <location filename="../../desktop/search/facets.py" line="117"/>
         <source>Themes and years of the results appear here.</source>
         <translation>تظهر هنا محاور النتائج وسنواتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/facets.py" line="142"/>
+        <location filename="../../desktop/search/facets.py" line="157"/>
         <source>Show only results with %1</source>
         <translation>عرض النتائج المتعلقة بـ %1 فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/facets.py" line="149"/>
+        <location filename="../../desktop/search/facets.py" line="25"/>
         <source>Undated</source>
         <translation>دون تاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../../desktop/search/filter_chips.py" line="56"/>
+        <source>Clear all</source>
+        <translation>إلغاء الكل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search/filter_chips.py" line="57"/>
+        <source>Show the results of every theme and year</source>
+        <translation>عرض نتائج كل المحاور وكل السنوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search/filter_chips.py" line="78"/>
+        <source>Remove the filter %1</source>
+        <translation>إزالة التصفية ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -834,53 +887,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="184"/>
+        <location filename="../../desktop/shell/main_window.py" line="199"/>
         <source>Opening the archive…</source>
         <translation>جارٍ فتح الأرشيف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="185"/>
+        <location filename="../../desktop/shell/main_window.py" line="200"/>
         <source>Opening %1…</source>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="220"/>
-        <location filename="../../desktop/shell/main_window.py" line="427"/>
+        <location filename="../../desktop/shell/main_window.py" line="236"/>
+        <location filename="../../desktop/shell/main_window.py" line="497"/>
         <source>Wathaiq — %1</source>
         <translation>وثائق — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="224"/>
+        <location filename="../../desktop/shell/main_window.py" line="240"/>
         <source>This archive is read-only: its notes and tags are shown but cannot be changed.</source>
         <translation>هذا الأرشيف للقراءة فقط: تُعرض ملاحظاته ووسومه ولا يمكن تغييرها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="228"/>
+        <location filename="../../desktop/shell/main_window.py" line="244"/>
         <source>This archive is also open in another Wathaiq window: edits in both are kept, and the other window&apos;s appear here when you reopen the archive.</source>
         <translation>هذا الأرشيف مفتوح أيضًا في نافذة أخرى لوثائق: تُحفظ التعديلات في النافذتين، وتظهر تعديلات النافذة الأخرى هنا عند إعادة فتح الأرشيف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="232"/>
+        <location filename="../../desktop/shell/main_window.py" line="248"/>
         <source>Opened %1</source>
         <translation>فُتح %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="372"/>
+        <location filename="../../desktop/shell/main_window.py" line="387"/>
+        <source>Copied the passage with its citation</source>
+        <translation>نُسخ المقطع مع إحالته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/main_window.py" line="392"/>
+        <source>Copied the citation of %1</source>
+        <translation>نُسخت إحالة ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/main_window.py" line="399"/>
+        <source>Cannot open %1: the file is gone or nothing opens it</source>
+        <translation>يتعذر فتح ⁨%1⁩: الملف لم يعد موجودًا أو لا برنامج يفتحه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/main_window.py" line="441"/>
+        <source>Version %1</source>
+        <translation>الإصدار ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/main_window.py" line="442"/>
         <source>About Wathaiq</source>
         <translation>عن وثائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="373"/>
+        <location filename="../../desktop/shell/main_window.py" line="443"/>
         <source>&lt;h3&gt;Wathaiq (وثائق)&lt;/h3&gt;&lt;p&gt;An offline archive browser for Arabic briefing documents: search every spelling, read right to left with the hits highlighted.&lt;/p&gt;&lt;p&gt;Arabic text is set in Noto Naskh Arabic (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;وثائق (Wathaiq)&lt;/h3&gt;&lt;p&gt;متصفح أرشيف يعمل دون اتصال لوثائق الإحاطة العربية: بحث يشمل كل أشكال الكتابة، وقراءة من اليمين إلى اليسار مع إبراز مواضع البحث.&lt;/p&gt;&lt;p&gt;يُعرض النص العربي بخط Noto Naskh Arabic (رخصة SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="382"/>
+        <location filename="../../desktop/shell/main_window.py" line="452"/>
         <source>Open an archive folder</source>
         <translation>فتح مجلد أرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="429"/>
+        <location filename="../../desktop/shell/main_window.py" line="499"/>
         <source>Wathaiq</source>
         <translation>وثائق</translation>
     </message>
@@ -1233,17 +1306,17 @@
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="369"/>
+        <location filename="../../desktop/reader/panel.py" line="384"/>
         <source>Undated</source>
         <translation>دون تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="384"/>
+        <location filename="../../desktop/reader/panel.py" line="399"/>
         <source>No hits</source>
         <translation>لا مواضع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reader/panel.py" line="386"/>
+        <location filename="../../desktop/reader/panel.py" line="401"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>لا مواضع</numerusform>
@@ -1255,48 +1328,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="388"/>
+        <location filename="../../desktop/reader/panel.py" line="403"/>
         <source>Hit %1 of %2</source>
         <translation>الموضع %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="396"/>
+        <location filename="../../desktop/reader/panel.py" line="411"/>
         <source>Date:</source>
         <translation>التاريخ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="397"/>
+        <location filename="../../desktop/reader/panel.py" line="412"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="398"/>
+        <location filename="../../desktop/reader/panel.py" line="413"/>
         <source>Encoding:</source>
         <translation>الترميز:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="401"/>
+        <location filename="../../desktop/reader/panel.py" line="416"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>الموضع السابق (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="402"/>
+        <location filename="../../desktop/reader/panel.py" line="417"/>
         <source>Next hit (F3)</source>
         <translation>الموضع التالي (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="403"/>
+        <location filename="../../desktop/reader/panel.py" line="418"/>
         <source>Find in this document</source>
         <translation>بحث في هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="404"/>
+        <location filename="../../desktop/reader/panel.py" line="419"/>
         <source>Close the find bar (Esc)</source>
         <translation>إغلاق شريط البحث (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/panel.py" line="250"/>
-        <location filename="../../desktop/reader/panel.py" line="406"/>
+        <location filename="../../desktop/reader/panel.py" line="251"/>
+        <location filename="../../desktop/reader/panel.py" line="421"/>
         <source>Choose a result to read it here.</source>
         <translation>اختر نتيجة لقراءتها هنا.</translation>
     </message>
@@ -1304,42 +1377,62 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/search/panel.py" line="180"/>
+        <location filename="../../desktop/search/panel.py" line="236"/>
         <source>Search the archive (Ctrl+K)</source>
         <translation>ابحث في الأرشيف (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="182"/>
+        <location filename="../../desktop/search/panel.py" line="238"/>
         <source>Words are found in every spelling; quotes for a phrase, * for a prefix, OR, NOT, and theme: year: title: path: filters</source>
         <translation>تُطابَق الكلمات بكل أشكال كتابتها؛ علامتا الاقتباس لعبارة، و* لبادئة، وOR وNOT، ومرشّحات theme: وyear: وtitle: وpath:</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="185"/>
+        <location filename="../../desktop/search/panel.py" line="241"/>
         <source>Sort:</source>
         <translation>الترتيب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="186"/>
+        <location filename="../../desktop/search/panel.py" line="242"/>
         <source>Relevance</source>
         <translation>الصلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="187"/>
+        <location filename="../../desktop/search/panel.py" line="243"/>
         <source>Newest first</source>
         <translation>الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="188"/>
+        <location filename="../../desktop/search/panel.py" line="244"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/search/panel.py" line="211"/>
+        <location filename="../../desktop/search/panel.py" line="255"/>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search/panel.py" line="257"/>
+        <source>Open Original &amp;File</source>
+        <translation>فتح ال&amp;ملف الأصلي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search/panel.py" line="258"/>
+        <source>Show in F&amp;older</source>
+        <translation>عرض في ال&amp;مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search/panel.py" line="260"/>
+        <source>&amp;Copy Citation</source>
+        <translation>&amp;نسخ الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search/panel.py" line="279"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/search/panel.py" line="214"/>
+        <location filename="../../desktop/search/panel.py" line="284"/>
         <source>%n document(s) found</source>
         <translation>
             <numerusform>لم يُعثر على أي وثيقة</numerusform>
@@ -1351,7 +1444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/search/panel.py" line="216"/>
+        <location filename="../../desktop/search/panel.py" line="286"/>
         <source>(showing the first %n)</source>
         <translation>
             <numerusform>(تُعرض أول %n)</numerusform>
@@ -1363,7 +1456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/search/panel.py" line="218"/>
+        <location filename="../../desktop/search/panel.py" line="288"/>
         <source>Type to search %n document(s)</source>
         <translation>
             <numerusform>الأرشيف فارغ بعد</numerusform>
@@ -1373,6 +1466,21 @@
             <numerusform>اكتب للبحث في %n وثيقة</numerusform>
             <numerusform>اكتب للبحث في %n وثيقة</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search/panel.py" line="298"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search/panel.py" line="299"/>
+        <source>clear filters</source>
+        <translation>إلغاء التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search/panel.py" line="300"/>
+        <source>No documents match the filters %1 — %2</source>
+        <translation>لا وثائق تطابق التصفية %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1558,84 @@
         <location filename="../../desktop/shell/status_bar.py" line="120"/>
         <source>Indexing %v of %m</source>
         <translation>فهرسة %v من %m</translation>
+    </message>
+</context>
+<context>
+    <name>SyntaxHelp</name>
+    <message>
+        <location filename="../../desktop/shell/syntax_help.py" line="37"/>
+        <source>Documents with every word, in any spelling (hamza, ta marbuta, alef maqsura, diacritics, tatweel, Arabic-Indic digits)</source>
+        <translation>الوثائق التي فيها كل الكلمات، بأي كتابة (الهمزة، التاء المربوطة، الألف المقصورة، التشكيل، التطويل، الأرقام الهندية)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/syntax_help.py" line="39"/>
+        <source>The exact phrase: its words together, in this order</source>
+        <translation>العبارة بعينها: كلماتها متتالية بهذا الترتيب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/syntax_help.py" line="40"/>
+        <source>Either word (OR in capitals)</source>
+        <translation>إحدى الكلمتين (OR بحروف كبيرة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/syntax_help.py" line="41"/>
+        <source>The first word, leaving out documents with the second (NOT in capitals)</source>
+        <translation>الكلمة الأولى، مع استبعاد الوثائق التي فيها الثانية (NOT بحروف كبيرة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/syntax_help.py" line="43"/>
+        <source>Parentheses group words</source>
+        <translation>الأقواس تجمع الكلمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/syntax_help.py" line="44"/>
+        <source>Words that start with these letters</source>
+        <translation>الكلمات التي تبدأ بهذه الحروف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/syntax_help.py" line="45"/>
+        <source>Words spelled nearly like this one</source>
+        <translation>الكلمات المكتوبة كتابة قريبة من هذه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/syntax_help.py" line="46"/>
+        <source>Documents tagged with a theme, by its id (security, trade, migration…)</source>
+        <translation>الوثائق الموسومة بمحور، باسمه الرمزي (⁦security, trade, migration…⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/syntax_help.py" line="48"/>
+        <source>Documents of one year</source>
+        <translation>وثائق سنة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/syntax_help.py" line="49"/>
+        <source>Documents of a range of years</source>
+        <translation>وثائق مدة من السنوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/syntax_help.py" line="50"/>
+        <source>A word in the title</source>
+        <translation>كلمة في العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/syntax_help.py" line="51"/>
+        <source>Files whose path in the archive starts like this</source>
+        <translation>الملفات التي يبدأ مسارها في الأرشيف هكذا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/syntax_help.py" line="55"/>
+        <source>Search Syntax</source>
+        <translation>صيغة البحث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/syntax_help.py" line="60"/>
+        <source>Type words to find the documents that have all of them. These forms narrow or widen a search; they can be combined.</source>
+        <translation>اكتب كلمات لتجد الوثائق التي فيها كلها. هذه الصيغ تضيّق البحث أو توسّعه، ويمكن الجمع بينها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/syntax_help.py" line="62"/>
+        <source>The themes and years beside the results narrow a search too; the filters in use are shown over the results.</source>
+        <translation>المحاور والسنوات بجانب النتائج تضيّق البحث أيضًا؛ وتظهر التصفية المستعملة فوق النتائج.</translation>
     </message>
 </context>
 <context>

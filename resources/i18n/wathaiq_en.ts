@@ -78,7 +78,7 @@
 <context>
     <name>ReaderPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/reader/panel.py" line="386"/>
+        <location filename="../../desktop/reader/panel.py" line="401"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/search/panel.py" line="214"/>
+        <location filename="../../desktop/search/panel.py" line="284"/>
         <source>%n document(s) found</source>
         <translation>
             <numerusform>%n document found</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/search/panel.py" line="216"/>
+        <location filename="../../desktop/search/panel.py" line="286"/>
         <source>(showing the first %n)</source>
         <translation>
             <numerusform>(showing the first %n)</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/search/panel.py" line="218"/>
+        <location filename="../../desktop/search/panel.py" line="288"/>
         <source>Type to search %n document(s)</source>
         <translation>
             <numerusform>Type to search %n document</numerusform>
